@@ -141,10 +141,9 @@ static unsigned long mode_clone_flags(enum run_mode mode)
 {
 	switch (mode) {
 	case RUN_MODE_USERNS:
-		return CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET |
-		       CLONE_NEWIPC;
+		return CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWIPC;
 	case RUN_MODE_ROOTNS:
-		return CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC;
+		return CLONE_NEWPID | CLONE_NEWIPC;
 	case RUN_MODE_PLAIN:
 		return 0;
 	}
