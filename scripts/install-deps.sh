@@ -6,7 +6,7 @@ set -eu
 packages="
   build-essential cmake pkg-config
   libseccomp-dev libyaml-dev check
-  clang
+  clang libclang-rt-dev
   python3 openjdk-17-jdk-headless nodejs
   util-linux procps
 "
