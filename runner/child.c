@@ -113,8 +113,12 @@ static void hand_over_listener(int listener)
 
 static _Noreturn void program_main(const struct child_ctx *ctx)
 {
+	sigset_t none;
 	int listener, err;
 
+	/* init blocked SIGUSR1 around vfork(); exec keeps the mask. */
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
 	/* Own process group: init kills it as a whole.  seccomp forbids
 	 * setsid/setpgid afterwards, so nothing can leave it. */
 	if (setpgid(0, 0))
@@ -198,6 +202,7 @@ static void account(struct run_shared *shared, const struct rusage *ru)
 _Noreturn void child_init_main(const struct child_ctx *ctx)
 {
 	struct sigaction sa;
+	sigset_t usr1;
 	pid_t pid;
 
 	drop_privileges(ctx);
@@ -217,12 +222,18 @@ _Noreturn void child_init_main(const struct child_ctx *ctx)
 	if (sigaction(SIGUSR1, &sa, NULL))
 		fail(ctx->ctl_fd, "sigaction", errno);
 
+	/* A kill request that arrives before program_pgid is known must
+	 * wait for it, not be lost. */
+	sigemptyset(&usr1);
+	sigaddset(&usr1, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &usr1, NULL);
 	pid = vfork();
 	if (pid < 0)
 		fail(ctx->ctl_fd, "vfork", errno);
 	if (pid == 0)
 		program_main(ctx);
 	program_pgid = pid;
+	sigprocmask(SIG_UNBLOCK, &usr1, NULL);
 	/* The program has exec'd (or failed); our copy of the control
 	 * socket must go so that the parent sees EOF. */
 	close(ctx->ctl_fd);

@@ -104,6 +104,10 @@ static const unsigned long safe_ioctls[] = {
 	TCGETS, TIOCGWINSZ, TIOCGPGRP, FIONREAD, FIONBIO, FIOCLEX, FIONCLEX,
 };
 
+/* The classic terminal ioctls, 'T' << 8: TCGETS (0x5401) to FIOQSIZE. */
+#define TERMINAL_IOCTL_FIRST 0x5400
+#define TERMINAL_IOCTL_LAST 0x54ff
+
 /* prctl options that change nothing outside the calling process. */
 static const int safe_prctls[] = {
 	PR_SET_NAME, PR_GET_NAME, PR_GET_DUMPABLE, PR_SET_NO_NEW_PRIVS,
@@ -245,6 +249,13 @@ static int add_conditional_rules(scmp_filter_ctx ctx,
 	for (size_t i = 0; i < sizeof(safe_ioctls) / sizeof(*safe_ioctls); i++)
 		rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
 				       SCMP_A1(SCMP_CMP_EQ, safe_ioctls[i]));
+	/* Other terminal ioctls (TIOCSTI, TIOCLINUX, ...) are refused as a
+	 * violation; requests outside the terminal range only fail, since
+	 * the streams are pipes and runtimes probe with such requests. */
+	rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOTTY), SCMP_SYS(ioctl), 1,
+			       SCMP_A1(SCMP_CMP_LT, TERMINAL_IOCTL_FIRST));
+	rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOTTY), SCMP_SYS(ioctl), 1,
+			       SCMP_A1(SCMP_CMP_GT, TERMINAL_IOCTL_LAST));
 	for (size_t i = 0; i < sizeof(safe_prctls) / sizeof(*safe_prctls); i++)
 		rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prctl), 1,
 				       SCMP_A0(SCMP_CMP_EQ, safe_prctls[i]));
