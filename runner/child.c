@@ -66,13 +66,10 @@ static int apply_rlimits(const struct child_ctx *ctx)
 	/* RLIMIT_CPU counts whole seconds: a backstop only, the parent
 	 * enforces the precise limit. */
 	uint64_t cpu_s = lim->cpu_ms / 1000 + 2;
-	/* Memory is judged on peak RSS; the data limit sits above it so a
-	 * program that overshoots is measured, not crashed, and below
-	 * infinity so one that runs away cannot take the machine. */
-	uint64_t data = lim->memory_kb * 1024 * 2 + (16u << 20);
 
 	if (set_limit(RLIMIT_CPU, cpu_s, cpu_s + 1) ||
-	    set_limit(RLIMIT_DATA, data, data) ||
+	    /* Memory is judged on peak RSS; this is the backstop. */
+	    set_limit(RLIMIT_DATA, ctx->data_bytes, ctx->data_bytes) ||
 	    set_limit(RLIMIT_STACK, ctx->stack_bytes, ctx->stack_bytes) ||
 	    set_limit(RLIMIT_FSIZE, lim->file_bytes, lim->file_bytes) ||
 	    set_limit(RLIMIT_NOFILE, lim->open_files, lim->open_files) ||

@@ -121,6 +121,10 @@ struct profile_def {
 	 * limit, for deep recursion; runtimes with threads keep 8 MiB,
 	 * since glibc sizes every thread's stack by RLIMIT_STACK. */
 	bool big_stack;
+	/* Writable memory the runtime reserves up front without touching
+	 * it (the JVM's collector tables and code cache), added to the
+	 * RLIMIT_DATA backstop; peak RSS is still what is judged. */
+	uint64_t reserve_bytes;
 	bool exec_any;      /* may exec other programs (compilers) */
 	bool unix_socket_errno; /* socket(AF_UNIX) fails instead of SV */
 	bool io_uring_errno;    /* io_uring_setup fails instead of SV */
@@ -146,6 +150,7 @@ static const struct profile_def profiles[RUN_PROFILE_COUNT] = {
 	 * cgroups and its own maps. */
 	[RUN_PROFILE_JVM] = {
 		.name = "jvm", .unix_socket_errno = true,
+		.reserve_bytes = 1ULL << 30,
 		.read_paths = { SYSTEM_PATHS, "/etc/java-17-openjdk", "/proc",
 				NULL },
 	},
@@ -187,6 +192,16 @@ uint64_t profile_stack_bytes(enum run_profile profile,
 	if (profiles[profile].big_stack || mem < small)
 		return mem;
 	return small;
+}
+
+uint64_t profile_data_bytes(enum run_profile profile,
+			    const struct run_limits *limits)
+{
+	/* Above the limit, so a program that overshoots is measured rather
+	 * than crashed; bounded, so one that runs away cannot take the
+	 * machine. */
+	return limits->memory_kb * 1024 * 2 + (16u << 20) +
+	       profiles[profile].reserve_bytes;
 }
 
 const char *const *profile_read_paths(enum run_profile profile)

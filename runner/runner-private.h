@@ -73,6 +73,7 @@ struct child_ctx {
 	char *const *envp;
 	const struct run_limits *limits;
 	uint64_t stack_bytes; /* RLIMIT_STACK: also glibc's thread stack */
+	uint64_t data_bytes;  /* RLIMIT_DATA: the memory backstop */
 	const struct sock_fprog *filter;
 	struct run_shared *shared;
 };
@@ -88,6 +89,9 @@ void profile_syscall_name(uint32_t arch, int nr, char *buf, size_t len);
 /* The main thread's stack limit for a run of this profile. */
 uint64_t profile_stack_bytes(enum run_profile profile,
 			     const struct run_limits *limits);
+/* The RLIMIT_DATA backstop for a run of this profile. */
+uint64_t profile_data_bytes(enum run_profile profile,
+			    const struct run_limits *limits);
 /* NULL-terminated list of paths the profile's runtime needs to read. */
 const char *const *profile_read_paths(enum run_profile profile);
 

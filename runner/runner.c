@@ -756,6 +756,7 @@ int runner_run(const struct run_spec *spec, struct run_outcome *out,
 		.envp = (char *const *)(spec->envp ? spec->envp : empty_env),
 		.limits = &r.limits,
 		.stack_bytes = profile_stack_bytes(spec->profile, &r.limits),
+		.data_bytes = profile_data_bytes(spec->profile, &r.limits),
 		.filter = filter,
 		.shared = r.shared,
 	};
