@@ -68,8 +68,8 @@ static void probe_landlock(struct run_layer_status *st)
 
 static void probe_namespaces(struct run_layer_status *st)
 {
-	unsigned long flags = CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET |
-			      CLONE_NEWIPC | SIGCHLD;
+	unsigned long flags = CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWIPC |
+			      SIGCHLD;
 	long pid = syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
 	int status, err = errno;
 
@@ -79,14 +79,14 @@ static void probe_namespaces(struct run_layer_status *st)
 		waitpid((pid_t)pid, &status, 0);
 		st->active = true;
 		snprintf(st->detail, sizeof(st->detail),
-			 "user, pid, network and IPC namespaces per run");
+			 "user, pid and IPC namespaces per run");
 		return;
 	}
 	if (geteuid() == 0) {
 		st->active = true;
 		snprintf(st->detail, sizeof(st->detail),
-			 "no user namespaces (%s); as root: pid, network and "
-			 "IPC namespaces, processes limit shared by all runs",
+			 "no user namespaces (%s); as root: pid and IPC "
+			 "namespaces, process limit shared by all runs",
 			 strerror(err));
 		return;
 	}

@@ -50,8 +50,8 @@ struct run_shared {
 
 /* How the child is isolated, from strongest to weakest. */
 enum run_mode {
-	RUN_MODE_USERNS,  /* user+pid+net+ipc namespaces */
-	RUN_MODE_ROOTNS,  /* root without userns: pid+net+ipc, setuid */
+	RUN_MODE_USERNS,  /* user+pid+ipc namespaces */
+	RUN_MODE_ROOTNS,  /* root without userns: pid+ipc, setuid */
 	RUN_MODE_PLAIN,   /* no namespaces: process group + subreaper */
 };
 

@@ -128,7 +128,7 @@ struct run_outcome {
 enum run_layer {
 	RUN_LAYER_SECCOMP,
 	RUN_LAYER_LANDLOCK,
-	RUN_LAYER_USERNS,   /* user + pid + net + ipc + mount namespaces */
+	RUN_LAYER_USERNS,   /* user + pid + ipc namespaces */
 	RUN_LAYER_RLIMITS,
 	RUN_LAYER_UID_DROP, /* as root: run as an unprivileged uid */
 	RUN_LAYER_COUNT
