@@ -435,7 +435,10 @@ static void event_loop(struct run *r)
 		uint64_t now = monotonic_us(), when;
 		int rc;
 
-		if (r->init_exited && r->out_r < 0 && r->err_r < 0)
+		/* Done when init is gone and every channel reached EOF: a
+		 * setup error can still be queued on the control socket. */
+		if (r->init_exited && r->out_r < 0 && r->err_r < 0 &&
+		    r->ctl < 0)
 			break;
 		if (!r->init_exited) {
 			if (!r->killed && now >= wall_deadline)

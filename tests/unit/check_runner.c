@@ -363,6 +363,30 @@ START_TEST(invalid_program_not_executable)
 }
 END_TEST
 
+/* Regression: the runner stopped reading once init and the pipes were
+ * done, and an exec error still queued on the control socket was lost,
+ * turning "cannot execute" into a run that exited 127. */
+START_TEST(invalid_setup_error_never_lost)
+{
+	char path[256], err[256];
+	const char *argv[] = { path, NULL };
+	struct run_spec spec;
+	struct run_outcome out;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/data.txt", scratch);
+	fd = open(path, O_WRONLY | O_CREAT, 0644);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	run_spec_init(&spec);
+	spec.argv = argv;
+	spec.scratch_dir = scratch;
+	for (int i = 0; i < 50; i++)
+		ck_assert_int_eq(runner_run(&spec, &out, err, sizeof(err)),
+				 -EACCES);
+}
+END_TEST
+
 START_TEST(invalid_specs)
 {
 	static const char *const relative[] = { "true", NULL };
@@ -410,6 +434,7 @@ static Suite *runner_suite(void)
 	tcase_add_test(invalid, invalid_program_not_found);
 	tcase_add_test(invalid, invalid_program_not_executable);
 	tcase_add_test(invalid, invalid_specs);
+	tcase_add_test(invalid, invalid_setup_error_never_lost);
 	suite_add_tcase(s, valid);
 	suite_add_tcase(s, invalid);
 	return s;
