@@ -126,7 +126,10 @@ struct profile_def {
 	 * RLIMIT_DATA backstop; peak RSS is still what is judged. */
 	uint64_t reserve_bytes;
 	bool exec_any;      /* may exec other programs (compilers) */
-	bool unix_socket_errno; /* socket(AF_UNIX) fails instead of SV */
+	/* socket() fails with EACCES instead of ending the run, and
+	 * socketpair(AF_UNIX) works: the JVM's libnet probes sockets when it
+	 * loads, NIO needs a local pair, and glibc asks nscd for names. */
+	bool socket_errno;
 	bool io_uring_errno;    /* io_uring_setup fails instead of SV */
 	const char *const read_paths[24];
 };
@@ -146,23 +149,24 @@ static const struct profile_def profiles[RUN_PROFILE_COUNT] = {
 		.name = "python", .big_stack = true,
 		.read_paths = { SYSTEM_PATHS, "/etc/python3", NULL },
 	},
-	/* The JVM asks nscd for user names and reads /proc for memory,
-	 * cgroups and its own maps. */
+	/* The JVM reads /proc for memory, cgroups and its own maps. */
 	[RUN_PROFILE_JVM] = {
-		.name = "jvm", .unix_socket_errno = true,
+		.name = "jvm", .socket_errno = true,
 		.reserve_bytes = 1ULL << 30,
 		.read_paths = { SYSTEM_PATHS, "/etc/java-17-openjdk", "/proc",
 				NULL },
 	},
 	/* libuv tries io_uring and falls back to its thread pool. */
 	[RUN_PROFILE_NODE] = {
-		.name = "node", .unix_socket_errno = true,
+		.name = "node", .socket_errno = true,
 		.io_uring_errno = true,
 		.read_paths = { SYSTEM_PATHS, "/proc", "/etc/ssl", NULL },
 	},
+	/* javac is a JVM, with its configuration in /etc. */
 	[RUN_PROFILE_COMPILER] = {
-		.name = "compiler", .exec_any = true,
-		.read_paths = { SYSTEM_PATHS, "/etc/alternatives", NULL },
+		.name = "compiler", .exec_any = true, .socket_errno = true,
+		.read_paths = { SYSTEM_PATHS, "/etc/alternatives",
+				"/etc/java-17-openjdk", NULL },
 	},
 };
 
@@ -283,10 +287,14 @@ static int add_conditional_rules(scmp_filter_ctx ctx,
 				       SCMP_SYS(execveat), 2,
 				       SCMP_A0(SCMP_CMP_EQ, RUNNER_EXEC_FD),
 				       SCMP_A4(SCMP_CMP_EQ, AT_EMPTY_PATH));
-	if (def->unix_socket_errno)
+	if (def->socket_errno) {
+		/* No socket can be made, so nothing can connect anywhere. */
 		rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES),
-				       SCMP_SYS(socket), 1,
+				       SCMP_SYS(socket), 0);
+		rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW,
+				       SCMP_SYS(socketpair), 1,
 				       SCMP_A0(SCMP_CMP_EQ, AF_UNIX));
+	}
 	if (def->io_uring_errno)
 		rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS),
 				       SCMP_SYS(io_uring_setup), 0);
