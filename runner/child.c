@@ -15,14 +15,13 @@
  * sendmsg() that hands the seccomp listener to the parent and the
  * execveat() of the program.
  *
- * Everything here runs after fork in a possibly multithreaded process, or
- * in a vfork child sharing init's memory: raw syscalls only, no malloc, no
- * stdio, no return.
+ * Everything here runs after a raw clone() of a possibly multithreaded
+ * judge, or in a vfork child sharing init's memory: no malloc, no stdio,
+ * no return, and raw syscalls wherever glibc would involve other threads.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <linux/seccomp.h>
 #include <signal.h>
 #include <string.h>
@@ -176,11 +175,15 @@ static void drop_privileges(const struct child_ctx *ctx)
 		if (read(ctx->sync_fd, &byte, 1) != 1)
 			fail(ctx->ctl_fd, "sync", EPIPE);
 	}
-	if (ctx->as_root && setgroups(0, NULL))
+	/* Raw syscalls: glibc's wrappers broadcast the change to every
+	 * thread it believes the process has, and after a raw clone() from
+	 * a threaded judge those threads are the parent's, so the wrapper
+	 * would wait for them forever.  We are the only thread here. */
+	if (ctx->as_root && syscall(SYS_setgroups, 0, NULL))
 		fail(ctx->ctl_fd, "setgroups", errno);
-	if (setresgid(ctx->gid, ctx->gid, ctx->gid))
+	if (syscall(SYS_setresgid, ctx->gid, ctx->gid, ctx->gid))
 		fail(ctx->ctl_fd, "setresgid", errno);
-	if (setresuid(ctx->uid, ctx->uid, ctx->uid))
+	if (syscall(SYS_setresuid, ctx->uid, ctx->uid, ctx->uid))
 		fail(ctx->ctl_fd, "setresuid", errno);
 }
 

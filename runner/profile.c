@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/audit.h>
+#include <pthread.h>
 #include <sched.h>
 #include <seccomp.h>
 #include <stdio.h>
@@ -369,32 +370,35 @@ out:
 int profile_filter(enum run_profile profile, const struct sock_fprog **out,
 		   char *err, size_t err_len)
 {
-	/* Built once, kept for the life of the process. */
+	/* Built once, kept for the life of the process; runs may start
+	 * from several threads. */
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 	static struct sock_fprog cache[RUN_PROFILE_COUNT];
 	scmp_filter_ctx ctx;
-	int rc;
+	int rc = 0;
 
 	if ((unsigned)profile >= RUN_PROFILE_COUNT)
 		return -EINVAL;
-	if (cache[profile].filter) {
-		*out = &cache[profile];
-		return 0;
-	}
+	pthread_mutex_lock(&lock);
+	if (cache[profile].filter)
+		goto out;
 	ctx = build_ctx(profile);
 	if (!ctx) {
 		snprintf(err, err_len, "cannot build the seccomp filter for "
 			 "profile '%s'", profiles[profile].name);
-		return -EINVAL;
+		rc = -EINVAL;
+		goto out;
 	}
 	rc = export_bpf(ctx, &cache[profile]);
 	seccomp_release(ctx);
-	if (rc) {
+	if (rc)
 		snprintf(err, err_len, "cannot export the seccomp filter: %s",
 			 strerror(-rc));
-		return rc;
-	}
-	*out = &cache[profile];
-	return 0;
+out:
+	pthread_mutex_unlock(&lock);
+	if (!rc)
+		*out = &cache[profile];
+	return rc;
 }
 
 void profile_dump(enum run_profile profile, int fd)

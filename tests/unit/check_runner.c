@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,6 +125,40 @@ START_TEST(valid_twice_in_a_row)
 	run_simple(&b, "exit", "7");
 	ck_assert_int_eq(a.exit_code, 7);
 	ck_assert_int_eq(b.exit_code, 7);
+}
+END_TEST
+
+static void *block_on_pipe(void *arg)
+{
+	char byte;
+
+	(void)!read(*(int *)arg, &byte, 1);
+	return NULL;
+}
+
+/* Regression: with another thread alive, glibc's setresuid() in the
+ * cloned child waited for that (parent's) thread forever, and every run
+ * ended at the wall limit. */
+START_TEST(valid_runs_from_threaded_judge)
+{
+	struct run_spec spec;
+	struct run_outcome out;
+	pthread_t thread;
+	int p[2];
+
+	ck_assert_int_eq(pipe(p), 0);
+	ck_assert_int_eq(pthread_create(&thread, NULL, block_on_pipe, &p[0]),
+			 0);
+	run_spec_init(&spec);
+	spec.limits.wall_ms = 2000;
+	run_child(&spec, &out, "exit", "0");
+	ck_assert_int_eq(write(p[1], "x", 1), 1);
+	pthread_join(thread, NULL);
+	close(p[0]);
+	close(p[1]);
+	ck_assert_int_eq(out.limit, RUN_LIMIT_NONE);
+	ck_assert_int_eq(out.exit_code, 0);
+	ck_assert_uint_lt(out.wall_ms, 1000);
 }
 END_TEST
 
@@ -421,6 +456,7 @@ static Suite *runner_suite(void)
 	tcase_add_test(valid, valid_exit_codes);
 	tcase_add_test(valid, valid_signals);
 	tcase_add_test(valid, valid_twice_in_a_row);
+	tcase_add_test(valid, valid_runs_from_threaded_judge);
 	tcase_add_test(valid, valid_streams);
 	tcase_add_test(valid, valid_environment_and_cwd);
 	tcase_add_test(valid, valid_identity);
