@@ -88,6 +88,23 @@ void json_begin_object(struct json_writer *w, const char *key)
 	w->need_comma[w->depth] = false;
 }
 
+void json_begin_array(struct json_writer *w, const char *key)
+{
+	prefix(w, key);
+	fputc('[', w->f);
+	if (w->depth + 1 < (int)(sizeof(w->need_comma) /
+				 sizeof(*w->need_comma)))
+		w->depth++;
+	w->need_comma[w->depth] = false;
+}
+
+void json_end_array(struct json_writer *w)
+{
+	fputc(']', w->f);
+	if (w->depth > 0)
+		w->depth--;
+}
+
 void json_end_object(struct json_writer *w)
 {
 	fputc('}', w->f);

@@ -21,6 +21,9 @@ struct json_writer {
 void json_init(struct json_writer *w, FILE *f);
 void json_begin_object(struct json_writer *w, const char *key);
 void json_end_object(struct json_writer *w);
+/* Arrays: values inside take NULL keys. */
+void json_begin_array(struct json_writer *w, const char *key);
+void json_end_array(struct json_writer *w);
 void json_string(struct json_writer *w, const char *key, const char *value);
 void json_uint(struct json_writer *w, const char *key, uint64_t value);
 void json_int(struct json_writer *w, const char *key, int64_t value);

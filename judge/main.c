@@ -24,6 +24,10 @@ struct command {
 static int cmd_help(int argc, char **argv);
 
 static const struct command commands[] = {
+	{ "run", cmd_run, "judge a solution against a problem" },
+	{ "list", cmd_list, "list the problems" },
+	{ "show", cmd_show, "show a problem's statement and samples" },
+	{ "validate", cmd_validate, "check problems and their solutions" },
 	{ "exec", cmd_exec, "run one program in the sandbox" },
 	{ "doctor", cmd_doctor, "show what the sandbox can do here" },
 	{ "help", cmd_help, "show help for judge or a command" },

@@ -1,0 +1,91 @@
+/*
+ * problem.h: a problem as the judge sees it, loaded from
+ * problems/<id>/problem.yaml (docs/problem-format.md).
+ *
+ * Every string and array is owned by the struct problem and freed by
+ * problem_free().  Paths are absolute, or relative to the directory given
+ * to problem_load().
+ */
+#ifndef JUDGE_PROBLEM_H
+#define JUDGE_PROBLEM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "judge/verdict.h"
+
+enum problem_kind { PROBLEM_STDIO };
+
+enum difficulty { DIFFICULTY_EASY, DIFFICULTY_MEDIUM, DIFFICULTY_HARD };
+
+enum checker_kind {
+	CHECKER_TOKENS,
+	CHECKER_EXACT,
+	CHECKER_LINES,
+	CHECKER_FLOAT,
+	CHECKER_UNORDERED_LINES,
+	CHECKER_UNORDERED_TOKENS,
+	CHECKER_CUSTOM,
+};
+
+struct checker_spec {
+	enum checker_kind kind;
+	double abs_tol; /* CHECKER_FLOAT */
+	double rel_tol;
+	char *program;  /* CHECKER_CUSTOM: path of its source */
+};
+
+enum test_source { TEST_INLINE, TEST_FILE, TEST_GENERATED };
+
+struct test_spec {
+	char *name;
+	enum test_source source;
+	bool sample;
+	/* TEST_INLINE */
+	char *input, *output;
+	size_t input_len, output_len;
+	/* TEST_FILE */
+	char *input_path, *output_path;
+	/* TEST_GENERATED: the generator's arguments */
+	char *generate;
+	int line; /* where it is declared in problem.yaml; 0 if discovered */
+};
+
+struct solution_spec {
+	char *path;
+	char *lang;          /* NULL: from the extension */
+	unsigned expect;     /* bit (1 << verdict) for each accepted verdict */
+	int line;
+};
+
+struct problem_limits {
+	uint64_t time_ms;
+	uint64_t wall_ms;
+	uint64_t memory_kb;
+	uint64_t output_bytes;
+};
+
+struct problem {
+	char *id;
+	char *title;
+	char *dir;           /* the problem's folder */
+	char *yaml_path;
+	char *statement_path;
+	enum difficulty difficulty;
+	char **tags;
+	size_t tag_count;
+	char **companies;
+	size_t company_count;
+	enum problem_kind kind;
+	struct problem_limits limits;
+	struct checker_spec checker;
+	struct test_spec *tests;
+	size_t test_count;
+	char *generator;     /* path, or NULL */
+	char *reference;     /* path, or NULL */
+	struct solution_spec *solutions;
+	size_t solution_count;
+};
+
+#endif

@@ -1,0 +1,73 @@
+/*
+ * grade.h: judging one solution against one problem.
+ *
+ * Compiles (through the cache), prepares generated tests, runs every test
+ * in the sandbox (in parallel when asked), checks outputs, and decides the
+ * verdict.  The result is plain data for report.c.
+ */
+#ifndef JUDGE_GRADE_H
+#define JUDGE_GRADE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "build.h"
+#include "compare.h"
+#include "diag.h"
+#include "judge/problem.h"
+#include "judge/verdict.h"
+#include "lang.h"
+
+struct grade_opts {
+	unsigned jobs;          /* tests at once; 0 means one per CPU */
+	bool stop_on_failure;
+	const char *only;       /* NULL, "sample", or one test's name */
+	const char *lang;       /* toolchain id; NULL: from the extension */
+	/* Called from worker threads as tests finish; may be NULL. */
+	void (*progress)(void *ctx, size_t done, size_t total);
+	void *progress_ctx;
+};
+
+/* Bytes of input, expected and actual output kept to show a failure. */
+#define GRADE_EXCERPT 2048
+
+struct test_result {
+	const struct test_spec *spec;
+	bool selected;          /* part of this run (--only) */
+	bool ran;
+	bool remeasured;        /* close to a limit: measured again alone */
+	enum verdict verdict;
+	uint64_t cpu_ms, wall_ms, memory_kb;
+	char message[320];      /* why it did not pass */
+	struct compare_result check;
+	/* For a failed test: excerpts around the first difference. */
+	char *input, *expected, *actual, *stderr_text;
+};
+
+struct grade {
+	const struct problem *problem;
+	const struct toolchain *toolchain;
+	char solution[4096];
+	struct build build;
+	enum verdict verdict;
+	size_t first_failure;   /* index into tests, or SIZE_MAX */
+	char message[512];      /* for CE and IE: what happened */
+	struct test_result *tests;
+	size_t test_count;
+	size_t selected_count;
+	uint64_t wall_ms;       /* the whole judging */
+};
+
+/*
+ * Judges solution.  Returns 0 with g filled in, whatever the verdict (an
+ * internal error during judging is verdict IE with g->message).  Returns
+ * -1 with d set for bad input: no toolchain for the file, an unknown
+ * --lang, a test name --only does not know.
+ */
+int grade_solution(const struct problem *p, const struct toolchains *tc,
+		   const char *solution, const struct grade_opts *opts,
+		   struct grade *g, struct diag *d);
+void grade_release(struct grade *g);
+
+#endif

@@ -1,0 +1,960 @@
+/*
+ * problem.c: problem.yaml to struct problem (docs/problem-format.md).
+ *
+ * The YAML tree comes from yamltree.c with positions; this file checks it
+ * against the schema key by key, so that every error can name the line
+ * and column of the value at fault and suggest the fix.
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "problem.h"
+#include "units.h"
+#include "yamltree.h"
+
+/* Parsing state: the file for messages, and the folder for paths. */
+struct loader {
+	const char *file;
+	const char *dir; /* NULL: do not touch the filesystem */
+	struct diag *d;
+	struct problem *p;
+};
+
+static int fail(struct loader *l, const struct ynode *at, const char *fmt,
+		...) __attribute__((format(printf, 3, 4)));
+
+static int fail(struct loader *l, const struct ynode *at, const char *fmt,
+		...)
+{
+	char msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	diag_set(l->d, l->file, at ? at->line : 0, at ? at->column : 0, "%s",
+		 msg);
+	return -1;
+}
+
+/* Edit distance, for "did you mean"; small strings only. */
+static size_t distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), row[64];
+
+	if (la >= 63 || lb >= 63)
+		return 99;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t prev = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t cur = row[j];
+			size_t best = prev + (a[i - 1] != b[j - 1]);
+
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			prev = cur;
+		}
+	}
+	return row[lb];
+}
+
+/* The closest of the NULL-terminated words to word, if close enough. */
+static const char *closest(const char *word, const char *const *words)
+{
+	const char *best = NULL;
+	size_t best_d = 3;
+
+	for (; *words; words++) {
+		size_t dist = distance(word, *words);
+
+		if (dist < best_d) {
+			best_d = dist;
+			best = *words;
+		}
+	}
+	return best;
+}
+
+static void hint_one_of(struct loader *l, const char *got,
+			const char *const *words)
+{
+	const char *near = closest(got, words);
+	char list[256] = "";
+
+	for (const char *const *w = words; *w; w++) {
+		strncat(list, *w, sizeof(list) - strlen(list) - 3);
+		if (w[1])
+			strncat(list, ", ", sizeof(list) - strlen(list) - 1);
+	}
+	if (near)
+		diag_hint(l->d, "did you mean '%s'? (one of: %s)", near, list);
+	else
+		diag_hint(l->d, "one of: %s", list);
+}
+
+/* Rejects keys of map that are not in known. */
+static int check_keys(struct loader *l, const struct ynode *map,
+		      const char *const *known, const char *where)
+{
+	for (size_t i = 0; i < map->n; i++) {
+		const char *key = map->keys[i]->text;
+		const char *const *k;
+
+		for (k = known; *k; k++)
+			if (!strcmp(*k, key))
+				break;
+		if (!*k) {
+			fail(l, map->keys[i], "unknown key '%s' in %s", key,
+			     where);
+			hint_one_of(l, key, known);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int want_kind(struct loader *l, const struct ynode *n,
+		     enum ynode_kind kind, const char *what)
+{
+	if (n->kind == kind)
+		return 0;
+	return fail(l, n, "%s must be %s, not %s", what, ynode_kind_name(kind),
+		    ynode_kind_name(n->kind));
+}
+
+static int get_string(struct loader *l, const struct ynode *map,
+		      const char *key, bool required, char **out)
+{
+	const struct ynode *n = ynode_get(map, key);
+
+	if (!n) {
+		if (!required)
+			return 0;
+		fail(l, map, "missing key '%s'", key);
+		diag_hint(l->d, "add '%s: ...' to the problem", key);
+		return -1;
+	}
+	if (want_kind(l, n, YNODE_SCALAR, key))
+		return -1;
+	if (strlen(n->text) != n->len)
+		return fail(l, n, "%s contains a NUL byte", key);
+	*out = strdup(n->text);
+	return *out ? 0 : fail(l, n, "out of memory");
+}
+
+static int get_string_list(struct loader *l, const struct ynode *map,
+			   const char *key, bool required, char ***out,
+			   size_t *count)
+{
+	const struct ynode *n = ynode_get(map, key);
+
+	if (!n) {
+		if (!required)
+			return 0;
+		fail(l, map, "missing key '%s'", key);
+		diag_hint(l->d, "add '%s: [a, b]' to the problem", key);
+		return -1;
+	}
+	if (want_kind(l, n, YNODE_SEQUENCE, key))
+		return -1;
+	if (required && n->n == 0)
+		return fail(l, n, "%s must not be empty", key);
+	*out = calloc(n->n + 1, sizeof(**out));
+	if (!*out)
+		return fail(l, n, "out of memory");
+	for (size_t i = 0; i < n->n; i++) {
+		if (want_kind(l, n->items[i], YNODE_SCALAR, key))
+			return -1;
+		(*out)[i] = strdup(n->items[i]->text);
+		if (!(*out)[i])
+			return fail(l, n, "out of memory");
+		*count = i + 1;
+	}
+	return 0;
+}
+
+/* dir/rel, or rel alone when there is no dir. */
+static char *join(const char *dir, const char *rel)
+{
+	char *s;
+
+	if (!dir || rel[0] == '/')
+		return strdup(rel);
+	if (asprintf(&s, "%s/%s", dir, rel) < 0)
+		return NULL;
+	return s;
+}
+
+/* A path inside the problem's folder that must exist (when checking). */
+static int get_path(struct loader *l, const struct ynode *n, const char *what,
+		    char **out)
+{
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	if (!n->text[0] || strstr(n->text, "..") || n->text[0] == '/')
+		return fail(l, n, "%s must be a path inside the problem's "
+			    "folder, not '%s'", what, n->text);
+	*out = join(l->dir, n->text);
+	if (!*out)
+		return fail(l, n, "out of memory");
+	if (l->dir && access(*out, R_OK)) {
+		fail(l, n, "%s '%s' not found", what, n->text);
+		diag_hint(l->d, "the path is relative to %s", l->dir);
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_id(struct loader *l, const struct ynode *root)
+{
+	const struct ynode *n = ynode_get(root, "id");
+	const char *base;
+
+	if (get_string(l, root, "id", true, &l->p->id))
+		return -1;
+	for (const char *c = l->p->id; *c; c++)
+		if (!(islower((unsigned char)*c) || isdigit((unsigned char)*c) ||
+		      *c == '-'))
+			return fail(l, n, "id '%s' may only hold lowercase "
+				    "letters, digits and '-'", l->p->id);
+	if (!l->p->id[0] || strlen(l->p->id) > 64)
+		return fail(l, n, "id must be 1 to 64 characters");
+	if (l->dir) {
+		base = strrchr(l->dir, '/');
+		base = base ? base + 1 : l->dir;
+		if (strcmp(base, l->p->id)) {
+			fail(l, n, "id '%s' differs from the folder name '%s'",
+			     l->p->id, base);
+			diag_hint(l->d, "rename the folder or the id");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int parse_difficulty(struct loader *l, const struct ynode *root)
+{
+	static const char *const names[] = { "easy", "medium", "hard", NULL };
+	const struct ynode *n = ynode_get(root, "difficulty");
+
+	if (!n) {
+		fail(l, root, "missing key 'difficulty'");
+		diag_hint(l->d, "add 'difficulty: easy' (or medium, hard)");
+		return -1;
+	}
+	if (want_kind(l, n, YNODE_SCALAR, "difficulty"))
+		return -1;
+	for (int i = 0; names[i]; i++) {
+		if (!strcmp(n->text, names[i])) {
+			l->p->difficulty = (enum difficulty)i;
+			return 0;
+		}
+	}
+	fail(l, n, "unknown difficulty '%s'", n->text);
+	hint_one_of(l, n->text, names);
+	return -1;
+}
+
+static int parse_duration(struct loader *l, const struct ynode *n,
+			  const char *what, uint64_t *out)
+{
+	const char *why;
+
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	if (units_parse_duration_ms(n->text, n->len, out, &why) || !*out) {
+		fail(l, n, "invalid %s '%s': %s", what, n->text,
+		     *out ? why : "must be more than zero");
+		diag_hint(l->d, "write it like 1s, 250ms or 1.5s");
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_size(struct loader *l, const struct ynode *n,
+		      const char *what, uint64_t bare, uint64_t *out)
+{
+	const char *why = "must be more than zero";
+
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	if (units_parse_size(n->text, n->len, bare, out, &why) || !*out) {
+		fail(l, n, "invalid %s '%s': %s", what, n->text, why);
+		diag_hint(l->d, "write it like 64MiB or 1GiB");
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_limits(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "time", "wall", "memory",
+					    "output", NULL };
+	struct problem_limits *lim = &l->p->limits;
+	const struct ynode *n = ynode_get(root, "limits"), *v;
+	uint64_t bytes;
+
+	lim->time_ms = 1000;
+	lim->memory_kb = 256 * 1024;
+	lim->output_bytes = 64u << 20;
+	if (n) {
+		if (want_kind(l, n, YNODE_MAPPING, "limits") ||
+		    check_keys(l, n, keys, "limits"))
+			return -1;
+		if ((v = ynode_get(n, "time")) &&
+		    parse_duration(l, v, "time", &lim->time_ms))
+			return -1;
+		if ((v = ynode_get(n, "wall")) &&
+		    parse_duration(l, v, "wall", &lim->wall_ms))
+			return -1;
+		if ((v = ynode_get(n, "memory"))) {
+			if (parse_size(l, v, "memory", 1u << 20, &bytes))
+				return -1;
+			if (bytes < (1u << 20))
+				return fail(l, v, "memory must be at least "
+					    "1MiB");
+			lim->memory_kb = bytes / 1024;
+		}
+		if ((v = ynode_get(n, "output")) &&
+		    parse_size(l, v, "output", 1, &lim->output_bytes))
+			return -1;
+	}
+	if (!lim->wall_ms)
+		lim->wall_ms = lim->time_ms * 2 + 1000;
+	return 0;
+}
+
+static int parse_number(struct loader *l, const struct ynode *n,
+			const char *what, double *out)
+{
+	char *end;
+
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	*out = strtod(n->text, &end);
+	if (!n->text[0] || *end || *out < 0 || *out != *out)
+		return fail(l, n, "%s must be a non-negative number, not '%s'",
+			    what, n->text);
+	return 0;
+}
+
+static int parse_checker(struct loader *l, const struct ynode *root)
+{
+	static const char *const simple[] = { "tokens", "exact", "lines",
+					      NULL };
+	static const char *const types[] = { "tokens", "exact", "lines",
+					     "float", "unordered", "custom",
+					     NULL };
+	static const char *const keys[] = { "type", "abs", "rel", "by",
+					    "program", NULL };
+	struct checker_spec *c = &l->p->checker;
+	const struct ynode *n = ynode_get(root, "checker"), *type, *v;
+
+	c->kind = CHECKER_TOKENS;
+	c->abs_tol = c->rel_tol = 1e-6;
+	if (!n)
+		return 0;
+	if (n->kind == YNODE_SCALAR) {
+		for (int i = 0; simple[i]; i++) {
+			if (!strcmp(n->text, simple[i])) {
+				c->kind = (enum checker_kind)i;
+				return 0;
+			}
+		}
+		fail(l, n, "unknown checker '%s'", n->text);
+		hint_one_of(l, n->text, types);
+		if (closest(n->text, simple) == NULL)
+			diag_hint(l->d, "tokens, exact or lines; or a mapping "
+				  "such as {type: float, abs: 1e-6}");
+		return -1;
+	}
+	if (want_kind(l, n, YNODE_MAPPING, "checker") ||
+	    check_keys(l, n, keys, "checker"))
+		return -1;
+	type = ynode_get(n, "type");
+	if (!type)
+		return fail(l, n, "checker needs a 'type'");
+	if (want_kind(l, type, YNODE_SCALAR, "type"))
+		return -1;
+	if (!strcmp(type->text, "float")) {
+		c->kind = CHECKER_FLOAT;
+		if ((v = ynode_get(n, "abs")) &&
+		    parse_number(l, v, "abs", &c->abs_tol))
+			return -1;
+		if ((v = ynode_get(n, "rel")) &&
+		    parse_number(l, v, "rel", &c->rel_tol))
+			return -1;
+	} else if (!strcmp(type->text, "unordered")) {
+		v = ynode_get(n, "by");
+		c->kind = CHECKER_UNORDERED_LINES;
+		if (v && (want_kind(l, v, YNODE_SCALAR, "by") ||
+			  (strcmp(v->text, "lines") &&
+			   strcmp(v->text, "tokens"))))
+			return fail(l, v, "'by' must be lines or tokens");
+		if (v && !strcmp(v->text, "tokens"))
+			c->kind = CHECKER_UNORDERED_TOKENS;
+	} else if (!strcmp(type->text, "custom")) {
+		c->kind = CHECKER_CUSTOM;
+		v = ynode_get(n, "program");
+		if (!v)
+			return fail(l, n, "a custom checker needs 'program'");
+		if (get_path(l, v, "checker program", &c->program))
+			return -1;
+	} else {
+		for (int i = 0; simple[i]; i++)
+			if (!strcmp(type->text, simple[i]))
+				c->kind = (enum checker_kind)i;
+		if (!strcmp(type->text, simple[c->kind]))
+			return 0;
+		fail(l, type, "unknown checker type '%s'", type->text);
+		hint_one_of(l, type->text, types);
+		return -1;
+	}
+	return 0;
+}
+
+static int get_bool(struct loader *l, const struct ynode *n, const char *what,
+		    bool *out)
+{
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	if (!strcmp(n->text, "true")) {
+		*out = true;
+	} else if (!strcmp(n->text, "false")) {
+		*out = false;
+	} else {
+		fail(l, n, "%s must be true or false, not '%s'", what,
+		     n->text);
+		return -1;
+	}
+	return 0;
+}
+
+static bool valid_test_name(const char *s)
+{
+	if (!*s || strlen(s) > 64)
+		return false;
+	for (; *s; s++)
+		if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_' ||
+		      *s == '.'))
+			return false;
+	return true;
+}
+
+static struct test_spec *find_test(struct problem *p, const char *name)
+{
+	for (size_t i = 0; i < p->test_count; i++)
+		if (p->tests[i].name && !strcmp(p->tests[i].name, name))
+			return &p->tests[i];
+	return NULL;
+}
+
+static int copy_text(struct loader *l, const struct ynode *n,
+		     const char *what, char **out, size_t *len)
+{
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	*out = malloc(n->len + 1);
+	if (!*out)
+		return fail(l, n, "out of memory");
+	memcpy(*out, n->text, n->len + 1);
+	*len = n->len;
+	return 0;
+}
+
+/* Sets the paths of a file test and checks both files exist. */
+static int file_test_paths(struct loader *l, const struct ynode *at,
+			   struct test_spec *t)
+{
+	if (asprintf(&t->input_path, "%s/tests/%s.in", l->dir ? l->dir : ".",
+		     t->name) < 0 ||
+	    asprintf(&t->output_path, "%s/tests/%s.out",
+		     l->dir ? l->dir : ".", t->name) < 0)
+		return fail(l, at, "out of memory");
+	if (!l->dir)
+		return 0;
+	if (access(t->input_path, R_OK) || access(t->output_path, R_OK)) {
+		fail(l, at, "test '%s' has no input and output", t->name);
+		diag_hint(l->d, "create tests/%s.in and tests/%s.out, or give "
+			  "'input' and 'output', or 'generate'",
+			  t->name, t->name);
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_test(struct loader *l, const struct ynode *n,
+		      struct test_spec *t)
+{
+	static const char *const keys[] = { "name", "input", "output",
+					    "sample", "generate", NULL };
+	const struct ynode *name, *in, *out, *gen, *sample;
+
+	if (want_kind(l, n, YNODE_MAPPING, "a test") ||
+	    check_keys(l, n, keys, "a test"))
+		return -1;
+	t->line = n->line;
+	name = ynode_get(n, "name");
+	if (!name)
+		return fail(l, n, "a test needs a 'name'");
+	if (want_kind(l, name, YNODE_SCALAR, "name"))
+		return -1;
+	if (!valid_test_name(name->text))
+		return fail(l, name, "test name '%s' may only hold letters, "
+			    "digits, '-', '_' and '.'", name->text);
+	if (find_test(l->p, name->text))
+		return fail(l, name, "two tests are named '%s'", name->text);
+	t->name = strdup(name->text);
+	if (!t->name)
+		return fail(l, n, "out of memory");
+	in = ynode_get(n, "input");
+	out = ynode_get(n, "output");
+	gen = ynode_get(n, "generate");
+	if ((in != NULL) != (out != NULL))
+		return fail(l, n, "test '%s' needs both 'input' and 'output'",
+			    t->name);
+	if (in && gen)
+		return fail(l, gen, "test '%s' has both 'input' and "
+			    "'generate'", t->name);
+	if ((sample = ynode_get(n, "sample")) &&
+	    get_bool(l, sample, "sample", &t->sample))
+		return -1;
+	if (!sample && !strncmp(t->name, "sample", 6))
+		t->sample = true;
+	if (in) {
+		t->source = TEST_INLINE;
+		return copy_text(l, in, "input", &t->input, &t->input_len) ||
+		       copy_text(l, out, "output", &t->output,
+				 &t->output_len);
+	}
+	if (gen) {
+		t->source = TEST_GENERATED;
+		if (want_kind(l, gen, YNODE_SCALAR, "generate"))
+			return -1;
+		t->generate = strdup(gen->text);
+		return t->generate ? 0 : fail(l, gen, "out of memory");
+	}
+	t->source = TEST_FILE;
+	return file_test_paths(l, n, t);
+}
+
+/* Natural order: "2" before "10". */
+static int natural_cmp(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+
+	while (*x && *y) {
+		if (isdigit((unsigned char)*x) && isdigit((unsigned char)*y)) {
+			char *ex, *ey;
+			unsigned long long nx = strtoull(x, &ex, 10);
+			unsigned long long ny = strtoull(y, &ey, 10);
+
+			if (nx != ny)
+				return nx < ny ? -1 : 1;
+			x = ex;
+			y = ey;
+		} else {
+			if (*x != *y)
+				return (unsigned char)*x - (unsigned char)*y;
+			x++;
+			y++;
+		}
+	}
+	return (unsigned char)*x - (unsigned char)*y;
+}
+
+static int add_test(struct loader *l, struct test_spec **slot)
+{
+	struct test_spec *grown = realloc(l->p->tests,
+					  (l->p->test_count + 1) *
+						  sizeof(*grown));
+
+	if (!grown)
+		return fail(l, NULL, "out of memory");
+	l->p->tests = grown;
+	*slot = &grown[l->p->test_count++];
+	memset(*slot, 0, sizeof(**slot));
+	return 0;
+}
+
+/* Adds tests/NAME.in files that no test in problem.yaml names. */
+static int discover_file_tests(struct loader *l)
+{
+	char *tests_dir = join(l->dir, "tests");
+	char **names = NULL;
+	size_t count = 0;
+	struct dirent *de;
+	DIR *d;
+	int rc = 0;
+
+	if (!tests_dir)
+		return fail(l, NULL, "out of memory");
+	d = opendir(tests_dir);
+	free(tests_dir);
+	if (!d)
+		return 0;
+	while ((de = readdir(d))) {
+		size_t len = strlen(de->d_name);
+		char **grown;
+
+		if (len < 4 || strcmp(de->d_name + len - 3, ".in"))
+			continue;
+		grown = realloc(names, (count + 1) * sizeof(*names));
+		if (!grown || !(grown[count] = strndup(de->d_name, len - 3))) {
+			free(grown ? grown : names);
+			names = NULL;
+			count = 0;
+			rc = fail(l, NULL, "out of memory");
+			break;
+		}
+		names = grown;
+		count++;
+	}
+	closedir(d);
+	qsort(names, count, sizeof(*names), natural_cmp);
+	for (size_t i = 0; i < count && !rc; i++) {
+		struct test_spec *t;
+
+		if (find_test(l->p, names[i]))
+			continue;
+		if (!valid_test_name(names[i])) {
+			diag_set(l->d, l->file, 0, 0, "test file 'tests/%s.in' "
+				 "has a name judge cannot use", names[i]);
+			diag_hint(l->d, "use letters, digits, '-', '_', '.'");
+			rc = -1;
+			break;
+		}
+		rc = add_test(l, &t);
+		if (rc)
+			break;
+		t->name = names[i];
+		names[i] = NULL;
+		t->source = TEST_FILE;
+		t->sample = !strncmp(t->name, "sample", 6);
+		rc = file_test_paths(l, NULL, t);
+	}
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+static int parse_tests(struct loader *l, const struct ynode *root)
+{
+	const struct ynode *n = ynode_get(root, "tests");
+
+	if (n) {
+		if (want_kind(l, n, YNODE_SEQUENCE, "tests"))
+			return -1;
+		for (size_t i = 0; i < n->n; i++) {
+			struct test_spec *t;
+
+			if (add_test(l, &t) || parse_test(l, n->items[i], t))
+				return -1;
+		}
+	}
+	if (l->dir && discover_file_tests(l))
+		return -1;
+	if (l->p->test_count == 0) {
+		fail(l, root, "the problem has no tests");
+		diag_hint(l->d, "add a 'tests:' list or tests/NAME.in and "
+			  "tests/NAME.out files");
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_generator(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "program", "reference", NULL };
+	const struct ynode *n = ynode_get(root, "generator"), *v;
+	bool needed = false;
+
+	for (size_t i = 0; i < l->p->test_count; i++)
+		if (l->p->tests[i].source == TEST_GENERATED)
+			needed = true;
+	if (!n) {
+		if (needed)
+			return fail(l, root, "tests use 'generate' but the "
+				    "problem has no 'generator'");
+		return 0;
+	}
+	if (want_kind(l, n, YNODE_MAPPING, "generator") ||
+	    check_keys(l, n, keys, "generator"))
+		return -1;
+	if (!(v = ynode_get(n, "program")))
+		return fail(l, n, "generator needs 'program'");
+	if (get_path(l, v, "generator program", &l->p->generator))
+		return -1;
+	if (!(v = ynode_get(n, "reference")))
+		return fail(l, n, "generator needs 'reference', the solution "
+			    "whose output is the expected output");
+	return get_path(l, v, "reference solution", &l->p->reference);
+}
+
+static int parse_expect(struct loader *l, const struct ynode *n,
+			unsigned *mask)
+{
+	static const char *const names[] = { "AC", "WA", "TLE", "MLE", "OLE",
+					     "RE", "SV", "CE", "CLE", NULL };
+	const struct ynode *const *items = &n;
+	size_t count = 1;
+
+	if (n->kind == YNODE_SEQUENCE) {
+		items = (const struct ynode *const *)n->items;
+		count = n->n;
+		if (!count)
+			return fail(l, n, "expect must not be empty");
+	}
+	for (size_t i = 0; i < count; i++) {
+		enum verdict v;
+
+		if (want_kind(l, items[i], YNODE_SCALAR, "expect"))
+			return -1;
+		if (verdict_parse(items[i]->text, &v) || v == VERDICT_IE) {
+			fail(l, items[i], "unknown verdict '%s'",
+			     items[i]->text);
+			hint_one_of(l, items[i]->text, names);
+			return -1;
+		}
+		*mask |= 1u << v;
+	}
+	return 0;
+}
+
+static int parse_solutions(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "file", "expect", "lang", NULL };
+	const struct ynode *n = ynode_get(root, "solutions");
+
+	if (!n) {
+		fail(l, root, "missing key 'solutions'");
+		diag_hint(l->d, "list at least a reference solution with "
+			  "'expect: AC'");
+		return -1;
+	}
+	if (want_kind(l, n, YNODE_SEQUENCE, "solutions"))
+		return -1;
+	l->p->solutions = calloc(n->n + 1, sizeof(*l->p->solutions));
+	if (!l->p->solutions)
+		return fail(l, n, "out of memory");
+	for (size_t i = 0; i < n->n; i++) {
+		const struct ynode *s = n->items[i], *file, *expect, *lang;
+		struct solution_spec *sol = &l->p->solutions[i];
+
+		if (want_kind(l, s, YNODE_MAPPING, "a solution") ||
+		    check_keys(l, s, keys, "a solution"))
+			return -1;
+		l->p->solution_count = i + 1;
+		sol->line = s->line;
+		if (!(file = ynode_get(s, "file")))
+			return fail(l, s, "a solution needs 'file'");
+		if (get_path(l, file, "solution", &sol->path))
+			return -1;
+		if (!(expect = ynode_get(s, "expect"))) {
+			fail(l, s, "solution '%s' needs 'expect'", file->text);
+			diag_hint(l->d, "the verdict it must get: 'expect: AC'");
+			return -1;
+		}
+		if (parse_expect(l, expect, &sol->expect))
+			return -1;
+		if ((lang = ynode_get(s, "lang")) &&
+		    get_string(l, s, "lang", false, &sol->lang))
+			return -1;
+	}
+	return 0;
+}
+
+static int parse_root(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = {
+		"id", "title", "difficulty", "tags", "companies", "kind",
+		"statement", "limits", "checker", "tests", "generator",
+		"solutions", NULL,
+	};
+	const struct ynode *n;
+
+	if (want_kind(l, root, YNODE_MAPPING, "problem.yaml") ||
+	    check_keys(l, root, keys, "problem.yaml"))
+		return -1;
+	if (parse_id(l, root) ||
+	    get_string(l, root, "title", true, &l->p->title) ||
+	    parse_difficulty(l, root) ||
+	    get_string_list(l, root, "tags", true, &l->p->tags,
+			    &l->p->tag_count) ||
+	    get_string_list(l, root, "companies", false, &l->p->companies,
+			    &l->p->company_count))
+		return -1;
+	if ((n = ynode_get(root, "kind"))) {
+		if (want_kind(l, n, YNODE_SCALAR, "kind"))
+			return -1;
+		if (strcmp(n->text, "stdio")) {
+			static const char *const kinds[] = { "stdio", NULL };
+
+			fail(l, n, "kind '%s' is not supported yet", n->text);
+			hint_one_of(l, n->text, kinds);
+			return -1;
+		}
+	}
+	l->p->kind = PROBLEM_STDIO;
+	if ((n = ynode_get(root, "statement"))) {
+		if (get_path(l, n, "statement", &l->p->statement_path))
+			return -1;
+	} else {
+		l->p->statement_path = join(l->dir, "statement.md");
+		if (!l->p->statement_path)
+			return fail(l, root, "out of memory");
+		if (l->dir && access(l->p->statement_path, R_OK)) {
+			fail(l, root, "statement.md not found");
+			diag_hint(l->d, "write the statement in %s",
+				  l->p->statement_path);
+			return -1;
+		}
+	}
+	return parse_limits(l, root) || parse_checker(l, root) ||
+	       parse_tests(l, root) || parse_generator(l, root) ||
+	       parse_solutions(l, root);
+}
+
+int problem_parse(const char *buf, size_t len, const char *file,
+		  const char *dir, struct problem **out, struct diag *d)
+{
+	struct loader l = { .file = file, .dir = dir, .d = d };
+	struct ynode *root;
+	int rc;
+
+	*out = NULL;
+	diag_clear(d);
+	if (ytree_parse(buf, len, file, &root, d))
+		return -1;
+	l.p = calloc(1, sizeof(*l.p));
+	if (!l.p) {
+		ynode_free(root);
+		diag_set(d, file, 0, 0, "out of memory");
+		return -1;
+	}
+	rc = parse_root(&l, root);
+	ynode_free(root);
+	if (!rc && dir) {
+		l.p->dir = strdup(dir);
+		l.p->yaml_path = strdup(file);
+		if (!l.p->dir || !l.p->yaml_path) {
+			diag_set(d, file, 0, 0, "out of memory");
+			rc = -1;
+		}
+	}
+	if (rc) {
+		problem_free(l.p);
+		return -1;
+	}
+	*out = l.p;
+	return 0;
+}
+
+int problem_load(const char *dir, struct problem **out, struct diag *d)
+{
+	char real[PATH_MAX], *file, *buf;
+	FILE *f;
+	size_t len;
+	int rc;
+
+	*out = NULL;
+	diag_clear(d);
+	if (!realpath(dir, real)) {
+		diag_set(d, dir, 0, 0, "no such problem folder: %s",
+			 strerror(errno));
+		return -1;
+	}
+	if (asprintf(&file, "%s/problem.yaml", real) < 0) {
+		diag_set(d, dir, 0, 0, "out of memory");
+		return -1;
+	}
+	f = fopen(file, "re");
+	if (!f) {
+		diag_set(d, file, 0, 0, "cannot open: %s", strerror(errno));
+		diag_hint(d, "a problem folder holds a problem.yaml "
+			  "(docs/problem-format.md)");
+		free(file);
+		return -1;
+	}
+	buf = malloc(YTREE_MAX_BYTES + 1);
+	len = buf ? fread(buf, 1, YTREE_MAX_BYTES + 1, f) : 0;
+	fclose(f);
+	if (!buf) {
+		diag_set(d, file, 0, 0, "out of memory");
+		free(file);
+		return -1;
+	}
+	rc = problem_parse(buf, len, file, real, out, d);
+	free(buf);
+	free(file);
+	return rc;
+}
+
+static void free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void problem_free(struct problem *p)
+{
+	if (!p)
+		return;
+	free(p->id);
+	free(p->title);
+	free(p->dir);
+	free(p->yaml_path);
+	free(p->statement_path);
+	free_strings(p->tags, p->tag_count);
+	free_strings(p->companies, p->company_count);
+	free(p->checker.program);
+	for (size_t i = 0; i < p->test_count; i++) {
+		struct test_spec *t = &p->tests[i];
+
+		free(t->name);
+		free(t->input);
+		free(t->output);
+		free(t->input_path);
+		free(t->output_path);
+		free(t->generate);
+	}
+	free(p->tests);
+	free(p->generator);
+	free(p->reference);
+	for (size_t i = 0; i < p->solution_count; i++) {
+		free(p->solutions[i].path);
+		free(p->solutions[i].lang);
+	}
+	free(p->solutions);
+	free(p);
+}
+
+const char *difficulty_name(enum difficulty d)
+{
+	switch (d) {
+	case DIFFICULTY_EASY:
+		return "easy";
+	case DIFFICULTY_MEDIUM:
+		return "medium";
+	case DIFFICULTY_HARD:
+		return "hard";
+	}
+	return "?";
+}

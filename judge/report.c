@@ -1,0 +1,220 @@
+/*
+ * report.c: a grade for people (an aligned table, colour on a terminal,
+ * the first failure shown with its input and the difference) and for
+ * machines (JSON, docs/run-json.md).
+ */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <string.h>
+
+#include "json.h"
+#include "report.h"
+#include "term.h"
+
+#define RED "\033[31m"
+#define GREEN "\033[32m"
+
+static const char *col(const struct report_style *st, const char *code)
+{
+	return st->color ? code : "";
+}
+
+static void print_memory(FILE *f, uint64_t kb)
+{
+	if (kb >= 1024)
+		fprintf(f, "%6.1f MiB", (double)kb / 1024);
+	else
+		fprintf(f, "%6llu KiB", (unsigned long long)kb);
+}
+
+/* Prints text indented, each line prefixed; marks line `mark` (1-based
+ * within the shown text, 0 for none) in the given colour. */
+static void print_block(FILE *f, const struct report_style *st,
+			const char *title, const char *text, const char *color)
+{
+	const char *p = text;
+
+	fprintf(f, "%s%s%s\n", col(st, TERM_BOLD), title, col(st, TERM_RESET));
+	if (!text || !*text) {
+		fprintf(f, "    %s(empty)%s\n", col(st, TERM_DIM),
+			col(st, TERM_RESET));
+		return;
+	}
+	while (*p) {
+		size_t n = strcspn(p, "\n");
+
+		fprintf(f, "    %s%.*s%s\n", color ? col(st, color) : "",
+			(int)n, p, color ? col(st, TERM_RESET) : "");
+		p += n;
+		if (*p == '\n')
+			p++;
+	}
+}
+
+static void print_header(FILE *f, const struct grade *g,
+			 const struct report_style *st)
+{
+	const struct problem *p = g->problem;
+
+	fprintf(f, "%s%s%s · %s · %s\n", col(st, TERM_BOLD), p->id,
+		col(st, TERM_RESET), p->title, difficulty_name(p->difficulty));
+	if (g->toolchain)
+		fprintf(f, "solution  %s (%s %s)\n", g->solution,
+			g->toolchain->name, g->build.version);
+	if (g->build.cached)
+		fprintf(f, "compile   cached\n");
+	else if (g->build.ok)
+		fprintf(f, "compile   ok in %llu ms\n",
+			(unsigned long long)g->build.ms);
+}
+
+static void print_table(FILE *f, const struct grade *g,
+			const struct report_style *st)
+{
+	size_t width = 4;
+
+	for (size_t i = 0; i < g->test_count; i++)
+		if (g->tests[i].selected &&
+		    strlen(g->tests[i].spec->name) > width)
+			width = strlen(g->tests[i].spec->name);
+	fprintf(f, "\n  %3s  %-*s  %-7s %8s %8s %10s\n", "#", (int)width,
+		"test", "result", "cpu ms", "wall ms", "memory");
+	for (size_t i = 0; i < g->test_count; i++) {
+		const struct test_result *r = &g->tests[i];
+		const char *name;
+
+		if (!r->selected)
+			continue;
+		name = r->ran ? verdict_name(r->verdict) : "-";
+		fprintf(f, "  %3zu  %-*s  %s%-7s%s", i + 1, (int)width,
+			r->spec->name,
+			r->ran ? col(st, term_status_color(name)) : "", name,
+			r->ran ? col(st, TERM_RESET) : "");
+		if (r->ran) {
+			fprintf(f, " %8llu %8llu ", (unsigned long long)r->cpu_ms,
+				(unsigned long long)r->wall_ms);
+			print_memory(f, r->memory_kb);
+		} else {
+			fprintf(f, " %8s %8s %10s", "", "", "not run");
+		}
+		if (r->remeasured)
+			fprintf(f, "  %s(measured alone)%s", col(st, TERM_DIM),
+				col(st, TERM_RESET));
+		if (r->spec->sample)
+			fprintf(f, "  %ssample%s", col(st, TERM_DIM),
+				col(st, TERM_RESET));
+		fputc('\n', f);
+	}
+}
+
+static void print_failure(FILE *f, const struct grade *g,
+			  const struct report_style *st)
+{
+	const struct test_result *r = &g->tests[g->first_failure];
+
+	fprintf(f, "\n");
+	print_block(f, st, "input", r->input, NULL);
+	if (r->verdict == VERDICT_WA && r->expected) {
+		print_block(f, st, "expected", r->expected, GREEN);
+		print_block(f, st, "got", r->actual, RED);
+	}
+	if (r->stderr_text && r->stderr_text[0])
+		print_block(f, st, "stderr", r->stderr_text, NULL);
+}
+
+void report_text(FILE *f, const struct grade *g,
+		 const struct report_style *st)
+{
+	const char *v = verdict_name(g->verdict);
+	uint64_t cpu = 0, mem = 0;
+	size_t passed = 0;
+
+	print_header(f, g, st);
+	if (g->verdict == VERDICT_CE) {
+		fprintf(f, "\n%s%s%s  %s: %s\n", col(st, term_status_color(v)), v,
+			col(st, TERM_RESET), verdict_description(g->verdict),
+			g->message);
+		if (g->build.log && g->build.log[0])
+			print_block(f, st, "compiler output", g->build.log,
+				    NULL);
+		return;
+	}
+	if (g->test_count && g->tests)
+		print_table(f, g, st);
+	for (size_t i = 0; i < g->test_count; i++) {
+		const struct test_result *r = &g->tests[i];
+
+		if (!r->ran)
+			continue;
+		passed += r->verdict == VERDICT_AC;
+		cpu = r->cpu_ms > cpu ? r->cpu_ms : cpu;
+		mem = r->memory_kb > mem ? r->memory_kb : mem;
+	}
+	fprintf(f, "\n%s%s%s  %s", col(st, term_status_color(v)), v,
+		col(st, TERM_RESET), verdict_description(g->verdict));
+	if (g->verdict == VERDICT_IE) {
+		fprintf(f, ": %s\n", g->message);
+		fprintf(f, "    this is the judge's fault, not the solution's; "
+			   "'judge doctor' checks the sandbox\n");
+		return;
+	}
+	if (g->first_failure != SIZE_MAX) {
+		const struct test_result *r = &g->tests[g->first_failure];
+
+		fprintf(f, " on test %zu (%s): %s", g->first_failure + 1,
+			r->spec->name, r->message);
+	}
+	fprintf(f, "\n    %zu/%zu tests passed · max cpu %llu ms · max memory "
+		   "%.1f MiB · %llu ms in all\n",
+		passed, g->selected_count, (unsigned long long)cpu,
+		(double)mem / 1024, (unsigned long long)g->wall_ms);
+	if (g->first_failure != SIZE_MAX)
+		print_failure(f, g, st);
+}
+
+void report_json(FILE *f, const struct grade *g)
+{
+	struct json_writer w;
+
+	json_init(&w, f);
+	json_begin_object(&w, NULL);
+	json_string(&w, "problem", g->problem->id);
+	json_string(&w, "solution", g->solution);
+	json_string(&w, "language", g->toolchain ? g->toolchain->id : NULL);
+	json_string(&w, "toolchain", g->build.version[0] ? g->build.version
+							 : NULL);
+	json_string(&w, "verdict", verdict_name(g->verdict));
+	json_string(&w, "message", g->message[0] ? g->message : NULL);
+	json_begin_object(&w, "compile");
+	json_bool(&w, "ok", g->build.ok);
+	json_bool(&w, "cached", g->build.cached);
+	json_uint(&w, "ms", g->build.ms);
+	json_string(&w, "log", g->build.log ? g->build.log : "");
+	json_end_object(&w);
+	if (g->first_failure != SIZE_MAX)
+		json_string(&w, "first_failure",
+			    g->tests[g->first_failure].spec->name);
+	else
+		json_null(&w, "first_failure");
+	json_uint(&w, "wall_ms", g->wall_ms);
+	json_begin_array(&w, "tests");
+	for (size_t i = 0; i < g->test_count; i++) {
+		const struct test_result *r = &g->tests[i];
+
+		if (!r->selected)
+			continue;
+		json_begin_object(&w, NULL);
+		json_string(&w, "name", r->spec->name);
+		json_string(&w, "verdict", r->ran ? verdict_name(r->verdict)
+						  : NULL);
+		json_bool(&w, "sample", r->spec->sample);
+		json_uint(&w, "cpu_ms", r->cpu_ms);
+		json_uint(&w, "wall_ms", r->wall_ms);
+		json_uint(&w, "memory_kb", r->memory_kb);
+		json_bool(&w, "remeasured", r->remeasured);
+		json_string(&w, "message", r->message[0] ? r->message : NULL);
+		json_end_object(&w);
+	}
+	json_end_array(&w);
+	json_end_object(&w);
+}

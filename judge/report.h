@@ -1,0 +1,23 @@
+/*
+ * report.h: showing a grade to people and to machines.
+ */
+#ifndef JUDGE_REPORT_H
+#define JUDGE_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "grade.h"
+#include "problem.h"
+
+struct report_style {
+	bool color;
+};
+
+/* The terminal report: header, test table, verdict, first failure. */
+void report_text(FILE *f, const struct grade *g,
+		 const struct report_style *st);
+/* One JSON object (docs/run-json.md). */
+void report_json(FILE *f, const struct grade *g);
+
+#endif
