@@ -59,7 +59,7 @@ static void print_header(FILE *f, const struct grade *g,
 	fprintf(f, "%s%s%s · %s · %s\n", col(st, TERM_BOLD), p->id,
 		col(st, TERM_RESET), p->title, difficulty_name(p->difficulty));
 	if (g->toolchain)
-		fprintf(f, "solution  %s (%s %s)\n", g->solution,
+		fprintf(f, "solution  %s (%s, %s)\n", g->solution,
 			g->toolchain->name, g->build.version);
 	if (g->build.cached)
 		fprintf(f, "compile   cached\n");

@@ -15,14 +15,16 @@
 #include "exitcode.h"
 #include "json.h"
 #include "judge/runner.h"
+#include "lang.h"
 #include "term.h"
 
 static const char doctor_usage[] =
 	"usage: judge doctor [--json]\n"
 	"\n"
 	"Show which sandbox layers are active on this machine and for this\n"
-	"user, what is weaker without the missing ones, and run a trivial\n"
-	"program through the sandbox to prove it works.\n"
+	"user, what is weaker without the missing ones, run a trivial\n"
+	"program through the sandbox to prove it works, and list the\n"
+	"languages whose toolchains are installed.\n"
 	"\n"
 	"exit: 0 every layer active, 1 the sandbox works with a layer\n"
 	"      missing, 3 the sandbox cannot run programs here\n";
@@ -64,8 +66,11 @@ int cmd_doctor(int argc, char **argv)
 	struct run_layer_status layers[RUN_LAYER_COUNT];
 	struct run_outcome smoke;
 	bool json = false, all = true, color = term_color(stdout);
-	char err[512] = "";
-	int opt, rc;
+	char err[512] = "", versions[32][128];
+	int opt, rc, lang_rc[32] = { 0 };
+	struct toolchains tc = { 0 };
+	bool have_toolchains;
+	struct diag d;
 
 	opterr = 0;
 	optind = 0;
@@ -84,6 +89,10 @@ int cmd_doctor(int argc, char **argv)
 	}
 	runner_probe(layers);
 	rc = smoke_run(&smoke, err, sizeof(err));
+	have_toolchains = toolchains_load(&tc, &d) == 0;
+	for (size_t i = 0; have_toolchains && i < tc.count && i < 32; i++)
+		lang_rc[i] = toolchain_version(&tc.items[i], versions[i],
+					       sizeof(versions[i]));
 	for (int i = 0; i < RUN_LAYER_COUNT; i++)
 		if (i != RUN_LAYER_UID_DROP && !layers[i].active)
 			all = false;
@@ -102,6 +111,18 @@ int cmd_doctor(int argc, char **argv)
 			json_end_object(&w);
 		}
 		json_end_object(&w);
+		json_begin_array(&w, "languages");
+		for (size_t i = 0; have_toolchains && i < tc.count && i < 32;
+		     i++) {
+			json_begin_object(&w, NULL);
+			json_string(&w, "id", tc.items[i].id);
+			json_string(&w, "name", tc.items[i].name);
+			json_bool(&w, "available", lang_rc[i] == 0);
+			json_string(&w, lang_rc[i] ? "error" : "version",
+				    versions[i]);
+			json_end_object(&w);
+		}
+		json_end_array(&w);
 		json_begin_object(&w, "smoke_run");
 		json_bool(&w, "ok", rc == 0);
 		if (rc)
@@ -128,7 +149,18 @@ int cmd_doctor(int argc, char **argv)
 		else
 			printf("\nsandboxed run: ok (/bin/true in %.2f ms)\n",
 			       (double)smoke.wall_us / 1000);
+		printf("\nlanguages:\n");
+		if (!have_toolchains)
+			diag_print(&d, stdout);
+		for (size_t i = 0; have_toolchains && i < tc.count && i < 32;
+		     i++)
+			printf("  %s%s%s  %-11s %-22s %s\n",
+			       !color ? "" : lang_rc[i] ? "\033[33m" : "\033[32m",
+			       lang_rc[i] ? "off" : "on ",
+			       color ? TERM_RESET : "", tc.items[i].id,
+			       tc.items[i].name, versions[i]);
 	}
+	toolchains_release(&tc);
 	if (rc)
 		return JUDGE_EXIT_INTERNAL;
 	return all ? JUDGE_EXIT_OK : JUDGE_EXIT_REJECTED;

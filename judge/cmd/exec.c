@@ -4,7 +4,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +14,7 @@
 #include "cmd.h"
 #include "exec_cli.h"
 #include "exitcode.h"
+#include "fsutil.h"
 #include "json.h"
 #include "judge/runner.h"
 #include "status.h"
@@ -44,22 +44,6 @@ static int resolve_program(const char *name, char *out, size_t len)
 	}
 	(void)len;
 	return -ENOENT;
-}
-
-static int remove_entry(const char *path, const struct stat *st, int flag,
-			struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
-/* Removes a scratch tree without following links out of it. */
-static void remove_tree(const char *dir)
-{
-	nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS | FTW_MOUNT);
 }
 
 static int open_stream(const char *path, int flags, int *fd)
@@ -321,7 +305,7 @@ int cmd_exec(int argc, char **argv)
 	rc = run_it(&x);
 out:
 	if (x.remove_dir)
-		remove_tree(x.dir);
+		fs_remove_tree(x.dir);
 	if (x.in_fd >= 0)
 		close(x.in_fd);
 	if (x.out_fd >= 0 && close(x.out_fd) && rc == JUDGE_EXIT_OK) {

@@ -82,7 +82,7 @@ int cmd_list(int argc, char **argv)
 	sort_key = "id";
 	opterr = 0;
 	optind = 0;
-	while ((opt = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'd':
 			difficulty = optarg;

@@ -78,7 +78,7 @@ int cmd_run(int argc, char **argv)
 
 	opterr = 0;
 	optind = 0;
-	while ((opt = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		const char *why;
 		uint64_t v;
 

@@ -106,7 +106,7 @@ int cmd_show(int argc, char **argv)
 
 	opterr = 0;
 	optind = 0;
-	while ((opt = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		if (opt == 'p') {
 			const char **grown = realloc(extra, (extra_count + 1) *
 							    sizeof(*grown));

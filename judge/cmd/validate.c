@@ -122,7 +122,7 @@ int cmd_validate(int argc, char **argv)
 
 	opterr = 0;
 	optind = 0;
-	while ((opt = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		const char *why;
 		uint64_t v;
 
