@@ -1,6 +1,6 @@
 #!/bin/sh
 # The first command of README.md's quick start: install the dependencies,
-# build, show what the sandbox can do here, and run a program in it.
+# build, show what the sandbox can do here, and judge a bundled solution.
 set -eu
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -10,5 +10,5 @@ echo
 # doctor exits 1 when a layer is missing; that is worth reading, not fatal.
 build/judge/judge doctor || true
 echo
-echo '$ judge exec -- /bin/echo hello from the sandbox'
-build/judge/judge exec -- /bin/echo hello from the sandbox
+echo '$ judge run a-plus-b problems/a-plus-b/solutions/ref.c'
+build/judge/judge run a-plus-b problems/a-plus-b/solutions/ref.c
