@@ -285,8 +285,9 @@ static bool outcome_verdict(const struct problem *p, const struct run_outcome *o
 	return true;
 }
 
-/* The lines of text from line first-2 on, at most GRADE_EXCERPT bytes. */
-static char *excerpt(const char *text, size_t len, size_t line)
+/* The lines of text from line-2 on, at most GRADE_EXCERPT bytes; *from
+ * gets the number of its first line. */
+static char *excerpt(const char *text, size_t len, size_t line, size_t *from)
 {
 	size_t start = 0, cur = 1, n;
 	char *out;
@@ -300,8 +301,10 @@ static char *excerpt(const char *text, size_t len, size_t line)
 		cur++;
 	}
 	n = len - start > GRADE_EXCERPT ? GRADE_EXCERPT : len - start;
-	if (asprintf(&out, "%s%.*s%s", start ? "...\n" : "", (int)n,
-		     text + start, start + n < len ? "\n..." : "") < 0)
+	if (from)
+		*from = cur;
+	if (asprintf(&out, "%.*s%s", (int)n, text + start,
+		     start + n < len ? "\n..." : "") < 0)
 		return NULL;
 	return out;
 }
@@ -320,7 +323,7 @@ static char *file_excerpt(const char *path, size_t line)
 	close(fd);
 	if (!text)
 		return NULL;
-	out = excerpt(text, len, line);
+	out = excerpt(text, len, line, NULL);
 	free(text);
 	return out;
 }
@@ -415,8 +418,10 @@ static void judge_output(struct session *s, size_t i, int out_fd,
 				 r->check.message);
 	}
 	if (r->verdict == VERDICT_WA) {
-		r->expected = excerpt(expected, elen, r->check.expected_line);
-		r->actual = excerpt(actual, alen, r->check.actual_line);
+		r->expected = excerpt(expected, elen, r->check.expected_line,
+				      &r->expected_from);
+		r->actual = excerpt(actual, alen, r->check.actual_line,
+				    &r->actual_from);
 	}
 out:
 	free(actual);

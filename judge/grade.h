@@ -41,8 +41,10 @@ struct test_result {
 	uint64_t cpu_ms, wall_ms, memory_kb;
 	char message[320];      /* why it did not pass */
 	struct compare_result check;
-	/* For a failed test: excerpts around the first difference. */
+	/* For a failed test: excerpts around the first difference, and the
+	 * line numbers their first lines have in the full texts. */
 	char *input, *expected, *actual, *stderr_text;
+	size_t expected_from, actual_from;
 };
 
 struct grade {

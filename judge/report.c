@@ -4,6 +4,7 @@
  * machines (JSON, docs/run-json.md).
  */
 #define _GNU_SOURCE
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,10 +28,9 @@ static void print_memory(FILE *f, uint64_t kb)
 		fprintf(f, "%6llu KiB", (unsigned long long)kb);
 }
 
-/* Prints text indented, each line prefixed; marks line `mark` (1-based
- * within the shown text, 0 for none) in the given colour. */
+/* Prints text indented under a title. */
 static void print_block(FILE *f, const struct report_style *st,
-			const char *title, const char *text, const char *color)
+			const char *title, const char *text)
 {
 	const char *p = text;
 
@@ -43,11 +43,47 @@ static void print_block(FILE *f, const struct report_style *st,
 	while (*p) {
 		size_t n = strcspn(p, "\n");
 
-		fprintf(f, "    %s%.*s%s\n", color ? col(st, color) : "",
-			(int)n, p, color ? col(st, TERM_RESET) : "");
+		fprintf(f, "    %.*s\n", (int)n, p);
 		p += n;
 		if (*p == '\n')
 			p++;
+	}
+}
+
+/*
+ * Prints an output excerpt with line numbers; the line `mark` (numbered
+ * like the full output; 0 for none) is pointed at with '>' and, on a
+ * terminal, coloured, so the first difference stands out.
+ */
+static void print_numbered(FILE *f, const struct report_style *st,
+			   const char *title, const char *text, size_t from,
+			   size_t mark, const char *color)
+{
+	const char *p = text;
+	size_t line = from ? from : 1;
+
+	fprintf(f, "%s%s%s\n", col(st, TERM_BOLD), title, col(st, TERM_RESET));
+	if (!text || !*text) {
+		fprintf(f, "    %s(empty)%s\n", col(st, TERM_DIM),
+			col(st, TERM_RESET));
+		return;
+	}
+	while (*p) {
+		size_t n = strcspn(p, "\n");
+		bool here = line == mark;
+
+		if (n == 3 && !strncmp(p, "...", 3) && !p[3])
+			fprintf(f, "  %s  ...%s\n", col(st, TERM_DIM),
+				col(st, TERM_RESET));
+		else
+			fprintf(f, "  %s%5zu %c%s %s%.*s%s\n",
+				col(st, TERM_DIM), line, here ? '>' : '|',
+				col(st, TERM_RESET), here ? col(st, color) : "",
+				(int)n, p, here ? col(st, TERM_RESET) : "");
+		p += n;
+		if (*p == '\n')
+			p++;
+		line++;
 	}
 }
 
@@ -113,13 +149,15 @@ static void print_failure(FILE *f, const struct grade *g,
 	const struct test_result *r = &g->tests[g->first_failure];
 
 	fprintf(f, "\n");
-	print_block(f, st, "input", r->input, NULL);
+	print_block(f, st, "input", r->input);
 	if (r->verdict == VERDICT_WA && r->expected) {
-		print_block(f, st, "expected", r->expected, GREEN);
-		print_block(f, st, "got", r->actual, RED);
+		print_numbered(f, st, "expected", r->expected, r->expected_from,
+			       r->check.expected_line, GREEN);
+		print_numbered(f, st, "got", r->actual, r->actual_from,
+			       r->check.actual_line, RED);
 	}
 	if (r->stderr_text && r->stderr_text[0])
-		print_block(f, st, "stderr", r->stderr_text, NULL);
+		print_block(f, st, "stderr", r->stderr_text);
 }
 
 void report_text(FILE *f, const struct grade *g,
@@ -135,8 +173,7 @@ void report_text(FILE *f, const struct grade *g,
 			col(st, TERM_RESET), verdict_description(g->verdict),
 			g->message);
 		if (g->build.log && g->build.log[0])
-			print_block(f, st, "compiler output", g->build.log,
-				    NULL);
+			print_block(f, st, "compiler output", g->build.log);
 		return;
 	}
 	if (g->test_count && g->tests)
