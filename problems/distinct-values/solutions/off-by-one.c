@@ -1,0 +1,32 @@
+/* Sorts, then counts value changes, but the loop stops one element
+ * early: a largest value that occurs only once is never counted.
+ * Expected: WA. */
+#include <stdio.h>
+#include <stdlib.h>
+
+static int cmp(const void *p, const void *q)
+{
+    int x = *(const int *)p, y = *(const int *)q;
+    return (x > y) - (x < y);
+}
+
+int main(void)
+{
+    int n;
+    if (scanf("%d", &n) != 1 || n < 1)
+        return 1;
+    int *a = malloc(sizeof *a * (size_t)n);
+    if (!a)
+        return 1;
+    for (int i = 0; i < n; i++)
+        if (scanf("%d", &a[i]) != 1)
+            return 1;
+    qsort(a, (size_t)n, sizeof *a, cmp);
+    int count = 1;
+    for (int i = 1; i < n - 1; i++)     /* bug: should be i < n */
+        if (a[i] != a[i - 1])
+            count++;
+    printf("%d\n", count);
+    free(a);
+    return 0;
+}
