@@ -539,16 +539,22 @@ static void run_all(struct session *s)
 		pthread_join(threads[j], NULL);
 	if (!started)
 		return;
-	/* Others ran beside these: measure close calls again, alone. */
+	/* Others ran beside these: measure close calls again, alone, in
+	 * test order.  With --stop-on-failure, tests after the first that
+	 * still fails cannot change the verdict and are left as they are. */
 	for (size_t i = 0; i < s->g->test_count; i++) {
 		struct test_result *r = &s->g->tests[i];
 
-		if (!r->ran || (r->verdict != VERDICT_TLE &&
-				(double)r->cpu_ms < REMEASURE_SHARE *
-					(double)s->p->limits.time_ms))
+		if (!r->ran)
 			continue;
-		run_test(s, i, r);
-		r->remeasured = true;
+		if (r->verdict == VERDICT_TLE ||
+		    (double)r->cpu_ms >= REMEASURE_SHARE *
+						 (double)s->p->limits.time_ms) {
+			run_test(s, i, r);
+			r->remeasured = true;
+		}
+		if (r->verdict != VERDICT_AC && s->opts->stop_on_failure)
+			break;
 	}
 }
 
@@ -734,8 +740,8 @@ static int select_tests(struct grade *g, const struct grade_opts *opts,
 		g->selected_count += r->selected;
 	}
 	if (g->selected_count == 0) {
-		diag_set(d, g->problem->yaml_path, 0, 0,
-			 "no test is named '%s'", opts->only);
+		diag_set(d, NULL, 0, 0, "problem '%s' has no test named '%s'",
+			 g->problem->id, opts->only);
 		diag_hint(d, "--only takes 'sample' or a test name: judge show "
 			  "%s lists the samples", g->problem->id);
 		return -1;

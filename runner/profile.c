@@ -163,11 +163,12 @@ static const struct profile_def profiles[RUN_PROFILE_COUNT] = {
 		.io_uring_errno = true,
 		.read_paths = { SYSTEM_PATHS, "/proc", "/etc/ssl", NULL },
 	},
-	/* javac is a JVM, with its configuration in /etc. */
+	/* javac is a JVM, with its configuration in /etc; node --check
+	 * reads OpenSSL's configuration before it looks at the source. */
 	[RUN_PROFILE_COMPILER] = {
 		.name = "compiler", .exec_any = true, .socket_errno = true,
 		.read_paths = { SYSTEM_PATHS, "/etc/alternatives",
-				"/etc/java-17-openjdk", NULL },
+				"/etc/java-17-openjdk", "/etc/ssl", NULL },
 	},
 };
 
