@@ -55,6 +55,11 @@ static bool as_number(const char *tok, size_t len, double *v)
 
 	if (len == 0 || len >= sizeof(buf))
 		return false;
+	/* Decimal notation only: strtod would also read hexadecimal,
+	 * "inf" and "nan", which no expected output means as numbers. */
+	for (size_t i = 0; i < len; i++)
+		if (!strchr("0123456789+-.eE", tok[i]))
+			return false;
 	memcpy(buf, tok, len);
 	buf[len] = '\0';
 	*v = strtod(buf, &end);
@@ -209,10 +214,13 @@ static void check_exact(const char *e, size_t elen, const char *a,
 {
 	size_t i = 0, line = 1;
 
-	/* A missing final newline is forgiven, nothing else. */
-	if (elen > 0 && e[elen - 1] == '\n' && alen == elen - 1)
+	/* A missing final newline is forgiven, nothing else: one side may
+	 * lack the other's last '\n', not have an extra blank line. */
+	if (elen > 0 && e[elen - 1] == '\n' && alen == elen - 1 &&
+	    (alen == 0 || a[alen - 1] != '\n'))
 		elen--;
-	else if (alen > 0 && a[alen - 1] == '\n' && elen == alen - 1)
+	else if (alen > 0 && a[alen - 1] == '\n' && elen == alen - 1 &&
+		 (elen == 0 || e[elen - 1] != '\n'))
 		alen--;
 	while (i < elen && i < alen && e[i] == a[i])
 		line += e[i++] == '\n';

@@ -164,9 +164,10 @@ int toolchains_parse(struct toolchains *tc, const char *buf, size_t len,
 	if (ytree_parse(buf, len, file, &root, d))
 		return -1;
 	if (root->kind != YNODE_MAPPING) {
+		fail(d, file, root, "a toolchain file is a mapping of "
+		     "languages");
 		ynode_free(root);
-		return fail(d, file, root, "a toolchain file is a mapping of "
-			    "languages");
+		return -1;
 	}
 	for (size_t i = 0; i < root->n && !rc; i++) {
 		struct toolchain t = { 0 }, *slot;

@@ -153,13 +153,15 @@ static int get_string(struct loader *l, const struct ynode *map,
 		return -1;
 	if (strlen(n->text) != n->len)
 		return fail(l, n, "%s contains a NUL byte", key);
+	if (required && n->len == 0)
+		return fail(l, n, "%s must not be empty", key);
 	*out = strdup(n->text);
 	return *out ? 0 : fail(l, n, "out of memory");
 }
 
 static int get_string_list(struct loader *l, const struct ynode *map,
-			   const char *key, bool required, char ***out,
-			   size_t *count)
+			   const char *key, const char *one, bool required,
+			   char ***out, size_t *count)
 {
 	const struct ynode *n = ynode_get(map, key);
 
@@ -178,9 +180,15 @@ static int get_string_list(struct loader *l, const struct ynode *map,
 	if (!*out)
 		return fail(l, n, "out of memory");
 	for (size_t i = 0; i < n->n; i++) {
-		if (want_kind(l, n->items[i], YNODE_SCALAR, key))
-			return -1;
-		(*out)[i] = strdup(n->items[i]->text);
+		const struct ynode *item = n->items[i];
+
+		if (item->kind != YNODE_SCALAR)
+			return fail(l, item, "each %s must be a single value, "
+				    "not %s", one, ynode_kind_name(item->kind));
+		if (strlen(item->text) != item->len || !item->len)
+			return fail(l, item, "each %s must be a non-empty "
+				    "string", one);
+		(*out)[i] = strdup(item->text);
 		if (!(*out)[i])
 			return fail(l, n, "out of memory");
 		*count = i + 1;
@@ -270,30 +278,43 @@ static int parse_difficulty(struct loader *l, const struct ynode *root)
 	return -1;
 }
 
+/* Limits are per test: anything past an hour is a typo. */
+#define MAX_DURATION_MS 3600000
+
 static int parse_duration(struct loader *l, const struct ynode *n,
 			  const char *what, uint64_t *out)
 {
-	const char *why;
+	const char *why = NULL;
+	uint64_t v = 0;
 
 	if (want_kind(l, n, YNODE_SCALAR, what))
 		return -1;
-	if (units_parse_duration_ms(n->text, n->len, out, &why) || !*out) {
-		fail(l, n, "invalid %s '%s': %s", what, n->text,
-		     *out ? why : "must be more than zero");
+	if (units_parse_duration_ms(n->text, n->len, &v, &why) == 0) {
+		if (!v)
+			why = "must be more than zero";
+		else if (v > MAX_DURATION_MS)
+			why = "must be at most 60min";
+	}
+	if (why) {
+		fail(l, n, "invalid %s '%s': %s", what, n->text, why);
 		diag_hint(l->d, "write it like 1s, 250ms or 1.5s");
 		return -1;
 	}
+	*out = v;
 	return 0;
 }
 
 static int parse_size(struct loader *l, const struct ynode *n,
 		      const char *what, uint64_t bare, uint64_t *out)
 {
-	const char *why = "must be more than zero";
+	const char *why = NULL;
 
 	if (want_kind(l, n, YNODE_SCALAR, what))
 		return -1;
-	if (units_parse_size(n->text, n->len, bare, out, &why) || !*out) {
+	if (units_parse_size(n->text, n->len, bare, out, &why) == 0 &&
+	    !*out)
+		why = "must be more than zero";
+	if (why) {
 		fail(l, n, "invalid %s '%s': %s", what, n->text, why);
 		diag_hint(l->d, "write it like 64MiB or 1GiB");
 		return -1;
@@ -525,12 +546,17 @@ static int parse_test(struct loader *l, const struct ynode *n,
 	in = ynode_get(n, "input");
 	out = ynode_get(n, "output");
 	gen = ynode_get(n, "generate");
-	if ((in != NULL) != (out != NULL))
-		return fail(l, n, "test '%s' needs both 'input' and 'output'",
-			    t->name);
 	if (in && gen)
 		return fail(l, gen, "test '%s' has both 'input' and "
 			    "'generate'", t->name);
+	if (gen && out)
+		return fail(l, ynode_key(n, "output"), "test '%s' has both "
+			    "'output' and 'generate': a generated test's "
+			    "output comes from the reference solution",
+			    t->name);
+	if ((in != NULL) != (out != NULL))
+		return fail(l, n, "test '%s' needs both 'input' and 'output'",
+			    t->name);
 	if ((sample = ynode_get(n, "sample")) &&
 	    get_bool(l, sample, "sample", &t->sample))
 		return -1;
@@ -626,7 +652,8 @@ static int discover_file_tests(struct loader *l)
 		count++;
 	}
 	closedir(d);
-	qsort(names, count, sizeof(*names), natural_cmp);
+	if (count > 1)
+		qsort(names, count, sizeof(*names), natural_cmp);
 	for (size_t i = 0; i < count && !rc; i++) {
 		struct test_spec *t;
 
@@ -715,6 +742,9 @@ static int parse_expect(struct loader *l, const struct ynode *n,
 	const struct ynode *const *items = &n;
 	size_t count = 1;
 
+	if (n->kind == YNODE_MAPPING)
+		return fail(l, n, "expect must be a verdict or a list of "
+			    "verdicts, not a mapping");
 	if (n->kind == YNODE_SEQUENCE) {
 		items = (const struct ynode *const *)n->items;
 		count = n->n;
@@ -724,8 +754,10 @@ static int parse_expect(struct loader *l, const struct ynode *n,
 	for (size_t i = 0; i < count; i++) {
 		enum verdict v;
 
-		if (want_kind(l, items[i], YNODE_SCALAR, "expect"))
-			return -1;
+		if (items[i]->kind != YNODE_SCALAR)
+			return fail(l, items[i], "each verdict in expect must "
+				    "be a single value, not %s",
+				    ynode_kind_name(items[i]->kind));
 		if (verdict_parse(items[i]->text, &v) || v == VERDICT_IE) {
 			fail(l, items[i], "unknown verdict '%s'",
 			     items[i]->text);
@@ -750,6 +782,12 @@ static int parse_solutions(struct loader *l, const struct ynode *root)
 	}
 	if (want_kind(l, n, YNODE_SEQUENCE, "solutions"))
 		return -1;
+	if (n->n == 0) {
+		fail(l, n, "solutions must not be empty");
+		diag_hint(l->d, "list at least a reference solution with "
+			  "'expect: AC'");
+		return -1;
+	}
 	l->p->solutions = calloc(n->n + 1, sizeof(*l->p->solutions));
 	if (!l->p->solutions)
 		return fail(l, n, "out of memory");
@@ -795,10 +833,10 @@ static int parse_root(struct loader *l, const struct ynode *root)
 	if (parse_id(l, root) ||
 	    get_string(l, root, "title", true, &l->p->title) ||
 	    parse_difficulty(l, root) ||
-	    get_string_list(l, root, "tags", true, &l->p->tags,
+	    get_string_list(l, root, "tags", "tag", true, &l->p->tags,
 			    &l->p->tag_count) ||
-	    get_string_list(l, root, "companies", false, &l->p->companies,
-			    &l->p->company_count))
+	    get_string_list(l, root, "companies", "company", false,
+			    &l->p->companies, &l->p->company_count))
 		return -1;
 	if ((n = ynode_get(root, "kind"))) {
 		if (want_kind(l, n, YNODE_SCALAR, "kind"))

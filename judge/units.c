@@ -85,7 +85,10 @@ int units_parse_duration_ms(const char *buf, size_t len, uint64_t *out,
 	uint64_t scale, v;
 
 	if (!used) {
-		*why = "expected a number of seconds, such as 2, 0.5 or 250ms";
+		*why = len && buf[0] >= '0' && buf[0] <= '9'
+			       ? "time is too large"
+			       : "expected a number of seconds, such as 2, 0.5 "
+				 "or 250ms";
 		return -EINVAL;
 	}
 	if (unit_len == 0 || unit_is(unit, unit_len, "s")) {
@@ -127,7 +130,9 @@ int units_parse_size(const char *buf, size_t len, uint64_t bare_unit,
 	uint64_t scale = 0, v;
 
 	if (!used) {
-		*why = "expected a size, such as 64, 64MiB or 1GiB";
+		*why = len && buf[0] >= '0' && buf[0] <= '9'
+			       ? "size is too large"
+			       : "expected a size, such as 64, 64MiB or 1GiB";
 		return -EINVAL;
 	}
 	if (unit_len == 0)

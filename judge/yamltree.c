@@ -56,6 +56,32 @@ static struct ynode *new_node(struct builder *b, enum ynode_kind kind,
 	return n;
 }
 
+/* Makes room for one more entry in a collection (doubling, so that
+ * building a list or mapping of n entries costs O(n)). */
+static int grow(struct ynode *n)
+{
+	size_t cap;
+	struct ynode **items, **keys;
+
+	if (n->n + 1 < n->cap)
+		return 0;
+	cap = n->cap ? n->cap * 2 : 8;
+	items = realloc(n->items, cap * sizeof(*items));
+	if (!items)
+		return -1;
+	n->items = items;
+	if (n->kind == YNODE_MAPPING) {
+		keys = realloc(n->keys, cap * sizeof(*keys));
+		if (!keys)
+			return -1;
+		if (!n->keys)
+			keys[0] = NULL;
+		n->keys = keys;
+	}
+	n->cap = cap;
+	return 0;
+}
+
 /* Appends child to a sequence, or as a key or value to a mapping. */
 static int add_child(struct builder *b, struct ynode *child,
 		     const yaml_mark_t *mark)
@@ -71,55 +97,63 @@ static int add_child(struct builder *b, struct ynode *child,
 		return 0;
 	}
 	parent = b->stack[b->depth - 1];
-	if (parent->kind == YNODE_MAPPING) {
-		/* keys[] holds one more entry than items[] while a key
-		 * waits for its value. */
-		bool want_key = parent->keys == NULL ||
-				parent->keys[parent->n] == NULL;
-		if (want_key) {
-			struct ynode **keys;
-
-			if (child->kind != YNODE_SCALAR) {
-				ynode_free(child);
-				return fail_at(b, mark,
-					       "mapping keys must be plain "
-					       "strings");
-			}
-			if (ynode_get(parent, child->text)) {
-				char msg[160];
-
-				snprintf(msg, sizeof(msg), "duplicate key "
-					 "'%.100s'", child->text);
-				ynode_free(child);
-				return fail_at(b, mark, msg);
-			}
-			keys = realloc(parent->keys,
-				       (parent->n + 2) * sizeof(*keys));
-			if (!keys) {
-				ynode_free(child);
-				return fail_at(b, mark, "out of memory");
-			}
-			parent->keys = keys;
-			parent->keys[parent->n] = child;
-			parent->keys[parent->n + 1] = NULL;
-			return 0;
-		}
+	if (grow(parent)) {
+		ynode_free(child);
+		return fail_at(b, mark, "out of memory");
 	}
-	{
-		struct ynode **items = realloc(parent->items,
-					       (parent->n + 1) *
-						       sizeof(*items));
-
-		if (!items) {
+	/* A mapping's keys[n] holds a key while it waits for its value. */
+	if (parent->kind == YNODE_MAPPING && !parent->keys[parent->n]) {
+		if (child->kind != YNODE_SCALAR) {
 			ynode_free(child);
-			return fail_at(b, mark, "out of memory");
+			return fail_at(b, mark, "mapping keys must be plain "
+				       "strings");
 		}
-		parent->items = items;
-		parent->items[parent->n++] = child;
-		if (parent->kind == YNODE_MAPPING)
-			parent->keys[parent->n] = NULL;
+		parent->keys[parent->n] = child;
+		return 0;
 	}
+	parent->items[parent->n++] = child;
+	if (parent->kind == YNODE_MAPPING)
+		parent->keys[parent->n] = NULL;
 	return 0;
+}
+
+static int by_key_then_order(const void *x, const void *y)
+{
+	const struct ynode *a = *(struct ynode *const *)x;
+	const struct ynode *b = *(struct ynode *const *)y;
+	int c = strcmp(a->text, b->text);
+
+	if (c)
+		return c;
+	if (a->line != b->line)
+		return a->line - b->line;
+	return a->column - b->column;
+}
+
+/* Refuses a mapping with a key twice, naming the second one.  Sorting
+ * keeps this O(n log n) for any mapping libyaml hands us. */
+static int check_duplicates(struct builder *b, const struct ynode *map)
+{
+	struct ynode **sorted;
+	int rc = 0;
+
+	if (map->n < 2)
+		return 0;
+	sorted = malloc(map->n * sizeof(*sorted));
+	if (!sorted)
+		return -1;
+	memcpy(sorted, map->keys, map->n * sizeof(*sorted));
+	qsort(sorted, map->n, sizeof(*sorted), by_key_then_order);
+	for (size_t i = 1; i < map->n; i++) {
+		if (strcmp(sorted[i - 1]->text, sorted[i]->text))
+			continue;
+		diag_set(b->d, b->file, sorted[i]->line, sorted[i]->column,
+			 "duplicate key '%.100s'", sorted[i]->text);
+		rc = -1;
+		break;
+	}
+	free(sorted);
+	return rc;
 }
 
 static int on_scalar(struct builder *b, const yaml_event_t *ev)
@@ -170,9 +204,11 @@ static int on_event(struct builder *b, const yaml_event_t *ev)
 	case YAML_MAPPING_START_EVENT:
 		return on_start(b, ev, YNODE_MAPPING);
 	case YAML_SEQUENCE_END_EVENT:
-	case YAML_MAPPING_END_EVENT:
 		b->depth--;
 		return 0;
+	case YAML_MAPPING_END_EVENT:
+		b->depth--;
+		return check_duplicates(b, b->stack[b->depth]);
 	case YAML_ALIAS_EVENT:
 		fail_at(b, &ev->start_mark, "YAML aliases are not supported");
 		diag_hint(b->d, "write the value out instead of '*%s'",
@@ -190,6 +226,22 @@ static int on_event(struct builder *b, const yaml_event_t *ev)
 		return 0;
 	}
 	return 0;
+}
+
+/* Line and column (0-based, columns in characters) of a byte offset. */
+static yaml_mark_t mark_of_offset(const char *buf, size_t len, size_t offset)
+{
+	yaml_mark_t m = { offset, 0, 0 };
+
+	for (size_t i = 0; i < offset && i < len; i++) {
+		if (buf[i] == '\n') {
+			m.line++;
+			m.column = 0;
+		} else if (((unsigned char)buf[i] & 0xc0) != 0x80) {
+			m.column++;
+		}
+	}
+	return m;
 }
 
 int ytree_parse(const char *buf, size_t len, const char *file,
@@ -215,8 +267,21 @@ int ytree_parse(const char *buf, size_t len, const char *file,
 		bool done;
 
 		if (!yaml_parser_parse(&parser, &ev)) {
-			diag_set(d, file, (int)parser.problem_mark.line + 1,
-				 (int)parser.problem_mark.column + 1,
+			yaml_mark_t at = parser.problem_mark;
+
+			/* The reader (bad bytes, bad UTF-8) gives only an
+			 * offset. */
+			if (parser.error == YAML_READER_ERROR) {
+				at = mark_of_offset(buf, len,
+						    parser.problem_offset);
+				/* For a control character the offset is
+				 * already past it. */
+				if (parser.problem &&
+				    strstr(parser.problem, "control") &&
+				    at.column > 0)
+					at.column--;
+			}
+			diag_set(d, file, (int)at.line + 1, (int)at.column + 1,
 				 "invalid YAML: %s%s%s",
 				 parser.problem ? parser.problem : "error",
 				 parser.context ? " " : "",
@@ -312,6 +377,16 @@ struct ynode *ynode_get(const struct ynode *map, const char *key)
 	for (size_t i = 0; i < map->n; i++)
 		if (!strcmp(map->keys[i]->text, key))
 			return map->items[i];
+	return NULL;
+}
+
+struct ynode *ynode_key(const struct ynode *map, const char *key)
+{
+	if (!map || map->kind != YNODE_MAPPING)
+		return NULL;
+	for (size_t i = 0; i < map->n; i++)
+		if (!strcmp(map->keys[i]->text, key))
+			return map->keys[i];
 	return NULL;
 }
 

@@ -35,6 +35,7 @@ struct ynode {
 	struct ynode **keys;
 	struct ynode **items;
 	size_t n;
+	size_t cap; /* room in keys (one more) and items */
 };
 
 /*
@@ -50,6 +51,8 @@ void ynode_free(struct ynode *node);
 
 /* The value of key in a mapping, or NULL. */
 struct ynode *ynode_get(const struct ynode *map, const char *key);
+/* The key node itself (for its position), or NULL. */
+struct ynode *ynode_key(const struct ynode *map, const char *key);
 /* "a string", "a list", "a mapping": for error messages. */
 const char *ynode_kind_name(enum ynode_kind kind);
 

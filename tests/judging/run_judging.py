@@ -892,6 +892,20 @@ def only_unknown(d):
     return r.stderr.strip().splitlines()[0]
 
 
+@case("compile_urandom", "c")
+def compile_urandom(d):
+    # A source that includes /dev/urandom would keep the compiler reading
+    # forever: the compile sandbox's limits stop it, and it is CE.
+    src = os.path.join(d.sol, "urandom.c")
+    write(src, '#include "/dev/urandom"\nint main(void) { return 0; }\n')
+    r = d.run("echo-sum", src)
+    j = expect_verdict(r, "CE", 1)
+    message = j.get("message") or ""
+    if "compilation" not in message:
+        raise Failed(f"message does not say the compiler was stopped: {message!r}")
+    return f"CE: {message}"
+
+
 @case("stop_on_failure", "c")
 def stop_on_failure(d):
     # One job: the tests after the first failure are never started.
