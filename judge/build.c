@@ -271,7 +271,15 @@ static void prune(const char *root)
 	free(list);
 }
 
+static void hash_words(struct sha256 *h, char *const *words)
+{
+	for (size_t i = 0; words && words[i]; i++)
+		sha256_update(h, words[i], strlen(words[i]) + 1);
+	sha256_update(h, "\n", 1);
+}
+
 static void hash_key(const struct toolchain *t, const struct build *b,
+		     char *const *compile, const struct build_extra *x,
 		     const char *src, size_t src_len, char key[65])
 {
 	struct sha256 h;
@@ -279,16 +287,23 @@ static void hash_key(const struct toolchain *t, const struct build *b,
 	sha256_init(&h);
 	sha256_update(&h, t->id, strlen(t->id) + 1);
 	sha256_update(&h, b->version, strlen(b->version) + 1);
-	for (size_t i = 0; t->compile && t->compile[i]; i++)
-		sha256_update(&h, t->compile[i], strlen(t->compile[i]) + 1);
+	hash_words(&h, compile);
 	sha256_update(&h, b->source_name, strlen(b->source_name) + 1);
 	sha256_update(&h, src, src_len);
+	for (size_t i = 0; x && i < x->file_count; i++) {
+		sha256_update(&h, x->file_names[i],
+			      strlen(x->file_names[i]) + 1);
+		sha256_update(&h, x->file_texts[i],
+			      strlen(x->file_texts[i]) + 1);
+	}
+	if (x && x->prefix)
+		sha256_update(&h, x->prefix, strlen(x->prefix) + 1);
 	sha256_hex(&h, key);
 }
 
 /* Runs the compile command in dir under the compiler profile. */
 static int compile_in(struct build *b, const struct toolchain *t,
-		      const char *dir, struct diag *d)
+		      char *const *compile, const char *dir, struct diag *d)
 {
 	struct build_vars v = { .src = b->source_name, .exe = "main",
 				.dir = ".", .klass = b->klass,
@@ -299,10 +314,10 @@ static int compile_in(struct build *b, const struct toolchain *t,
 	size_t len = 0;
 	int logfd, rc;
 
-	rc = build_expand(t->compile, &v, &argv);
+	rc = build_expand(compile, &v, &argv);
 	if (rc) {
 		diag_set(d, NULL, 0, 0, "cannot run the %s compiler '%s': %s",
-			 t->name, t->compile[0], strerror(-rc));
+			 t->name, compile[0], strerror(-rc));
 		diag_hint(d, "install it, or see 'judge doctor'");
 		return -1;
 	}
@@ -380,10 +395,47 @@ static void store(const char *dir, const char *root, const char *key)
 	prune(root);
 }
 
-int build_source(struct box *box, const struct toolchain *t,
-		 const char *src_path, struct build *b, struct diag *d)
+/* Writes the extra files, and the solution with its prefix, into dir. */
+static int write_sources(const char *dir, const struct build *b,
+			 const struct build_extra *x, const char *src,
+			 size_t src_len)
 {
-	char root[PATH_MAX], dir[PATH_MAX], path[PATH_MAX], *src = NULL;
+	char path[PATH_MAX];
+	int rc;
+
+	for (size_t i = 0; x && i < x->file_count; i++) {
+		rc = fs_path(path, sizeof(path), "%s/%s", dir,
+			     x->file_names[i]);
+		if (!rc)
+			rc = fs_write_file(path, x->file_texts[i],
+					   strlen(x->file_texts[i]));
+		if (rc)
+			return rc;
+	}
+	rc = fs_path(path, sizeof(path), "%s/%s", dir, b->source_name);
+	if (rc)
+		return rc;
+	if (x && x->prefix) {
+		size_t plen = strlen(x->prefix);
+		char *joined = malloc(plen + src_len + 1);
+
+		if (!joined)
+			return -ENOMEM;
+		memcpy(joined, x->prefix, plen);
+		memcpy(joined + plen, src, src_len);
+		rc = fs_write_file(path, joined, plen + src_len);
+		free(joined);
+		return rc;
+	}
+	return fs_write_file(path, src, src_len);
+}
+
+int build_source(struct box *box, const struct toolchain *t,
+		 const char *src_path, const struct build_extra *extra,
+		 struct build *b, struct diag *d)
+{
+	char *const *compile = extra ? extra->compile : t->compile;
+	char root[PATH_MAX], dir[PATH_MAX], *src = NULL;
 	struct build_vars v = { 0 };
 	bool have_cache;
 	size_t src_len;
@@ -405,19 +457,23 @@ int build_source(struct box *box, const struct toolchain *t,
 		free(src);
 		return -1;
 	}
-	if (!strcmp(t->id, "java"))
+	b->run_template = extra ? extra->run : t->run;
+	if (extra && extra->klass)
+		snprintf(b->klass, sizeof(b->klass), "%s", extra->klass);
+	else if (!strcmp(t->id, "java"))
 		java_class(src, b->klass, sizeof(b->klass));
 	else
 		snprintf(b->klass, sizeof(b->klass), "Main");
 	v.klass = b->klass;
 	{
-		char *name = expand(t->source, &v);
+		char *name = expand(extra ? extra->solution_name : t->source,
+				    &v);
 
 		snprintf(b->source_name, sizeof(b->source_name), "%s",
 			 name ? name : "main");
 		free(name);
 	}
-	hash_key(t, b, src, src_len, b->key);
+	hash_key(t, b, compile, extra, src, src_len, b->key);
 
 	have_cache = cache_root(root, sizeof(root)) == 0;
 	if (have_cache && !fs_path(b->cache_dir, sizeof(b->cache_dir),
@@ -433,17 +489,15 @@ int build_source(struct box *box, const struct toolchain *t,
 
 	rc = box_dir(box, "build", 1, dir, sizeof(dir));
 	if (!rc)
-		rc = fs_path(path, sizeof(path), "%s/%s", dir, b->source_name);
-	if (!rc)
-		rc = fs_write_file(path, src, src_len);
+		rc = write_sources(dir, b, extra, src, src_len);
 	free(src);
 	if (rc) {
 		diag_set(d, dir, 0, 0, "cannot prepare the build: %s",
 			 strerror(-rc));
 		return -1;
 	}
-	if (t->compile) {
-		if (compile_in(b, t, dir, d))
+	if (compile) {
+		if (compile_in(b, t, compile, dir, d))
 			return -1;
 	} else {
 		b->ok = true;
@@ -479,7 +533,7 @@ int build_run_argv(const struct build *b, const char *prog_dir,
 	snprintf(exe, sizeof(exe), "%s/main", prog_dir);
 	snprintf(mem, sizeof(mem), "%llu",
 		 (unsigned long long)(memory_kb / 1024 ? memory_kb / 1024 : 1));
-	return build_expand(b->tc->run, &v, argv);
+	return build_expand(b->run_template, &v, argv);
 }
 
 void build_release(struct build *b)

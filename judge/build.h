@@ -18,8 +18,26 @@ struct build_vars {
 	const char *src, *exe, *dir, *klass, *mem_mib;
 };
 
+/*
+ * What a function or design problem adds to a build: the solution under
+ * another name (with a prefix), the driver's files, and the harness's
+ * commands instead of the toolchain's (docs/function-problems.md).  All
+ * of it is part of the cache key.
+ */
+struct build_extra {
+	const char *solution_name;
+	const char *prefix;
+	const char *klass;            /* {class} in names and commands */
+	const char *const *file_names;
+	const char *const *file_texts;
+	size_t file_count;
+	char *const *compile;         /* NULL: nothing to compile */
+	char *const *run;
+};
+
 struct build {
 	const struct toolchain *tc;
+	char *const *run_template;  /* the toolchain's, or the harness's */
 	char version[128];       /* the toolchain's version line */
 	char source_name[128];   /* the source's name in the build */
 	char klass[128];         /* Java: the class to run */
@@ -39,7 +57,8 @@ struct build {
  * toolchain is missing, the sandbox failed): an internal error.
  */
 int build_source(struct box *box, const struct toolchain *t,
-		 const char *src_path, struct build *b, struct diag *d);
+		 const char *src_path, const struct build_extra *extra,
+		 struct build *b, struct diag *d);
 /* Copies the artifacts into a new directory of the box.  0 or -errno. */
 int build_install(const struct build *b, struct box *box, char *prog_dir,
 		  size_t len);

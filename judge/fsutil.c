@@ -189,3 +189,19 @@ int fs_path(char *out, size_t len, const char *fmt, ...)
 	va_end(ap);
 	return n < 0 || (size_t)n >= len ? -ENAMETOOLONG : 0;
 }
+
+int fs_write_fd_line(int fd, const char *text)
+{
+	size_t len = strlen(text);
+	const char *p = text;
+
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0)
+			return -errno;
+		p += n;
+		len -= (size_t)n;
+	}
+	return write(fd, "\n", 1) == 1 ? 0 : -errno;
+}

@@ -23,6 +23,8 @@ int fs_read_file(const char *path, size_t max, char **buf, size_t *len);
 /* Reads at most max bytes from fd at offset 0, the same way. */
 int fs_read_fd(int fd, size_t max, char **buf, size_t *len, int *truncated);
 int fs_write_file(const char *path, const void *data, size_t len);
+/* Writes text and a newline to fd.  0 or -errno. */
+int fs_write_fd_line(int fd, const char *text);
 /* snprintf for paths: 0, or -ENAMETOOLONG when out is too small. */
 int fs_path(char *out, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

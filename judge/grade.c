@@ -27,8 +27,10 @@
 
 #include "fsutil.h"
 #include "grade.h"
+#include "harness.h"
 #include "paths.h"
 #include "sha256.h"
+#include "value.h"
 
 /* A run within this share of its CPU limit is measured again alone. */
 #define REMEASURE_SHARE 0.75
@@ -75,12 +77,13 @@ static void set_internal(struct session *s, const char *fmt, ...)
 
 /* Builds and installs one program (solution, checker or generator). */
 static int prepare_program(struct session *s, const struct toolchain *t,
-			   const char *path, struct program *prog,
-			   uint64_t memory_kb, struct diag *d)
+			   const char *path, const struct build_extra *extra,
+			   struct program *prog, uint64_t memory_kb,
+			   struct diag *d)
 {
 	int rc;
 
-	if (build_source(&s->box, t, path, &prog->build, d))
+	if (build_source(&s->box, t, path, extra, &prog->build, d))
 		return -1;
 	if (!prog->build.ok)
 		return 0;
@@ -574,6 +577,95 @@ static char **split_args(const char *text)
 	return out;
 }
 
+static void new_nonce(char nonce[17])
+{
+	snprintf(nonce, 17, "%08x%08x", (unsigned)random(), (unsigned)random());
+}
+
+/* Writes the driver's input: the header, the signature, and the tests
+ * whose argument files are given. */
+static int write_driver_input(struct session *s, const char *path,
+			      const char *nonce, const char *block,
+			      const size_t *index, char *const *inputs,
+			      size_t count)
+{
+	FILE *in = fopen(path, "we");
+	int rc = 0;
+
+	if (!in)
+		return -errno;
+	fprintf(in, "judge-harness 1\nnonce %s\nlimit-ms %llu\n%stests %zu\n",
+		nonce, (unsigned long long)s->p->limits.time_ms, block, count);
+	for (size_t k = 0; k < count && !rc; k++) {
+		char *text = NULL;
+		size_t len, lines = 0;
+
+		rc = fs_read_file(inputs[k], 64u << 20, &text, &len);
+		if (rc)
+			break;
+		while (len > 0 && (text[len - 1] == '\n' ||
+				   text[len - 1] == '\r'))
+			text[--len] = '\0';
+		for (size_t j = 0; j < len; j++)
+			lines += text[j] == '\n';
+		fprintf(in, "test %zu %zu\n%s\n", index[k], len ? lines + 1 : 0,
+			text);
+		free(text);
+	}
+	if (fclose(in) && !rc)
+		rc = -EIO;
+	return rc;
+}
+
+/* The reference's answer to one function test, written to out_fd. */
+static int reference_answer(struct session *s, struct program *ref,
+			    const char *in_path, int out_fd, const char *dir,
+			    char *err, size_t err_len)
+{
+	struct run_limits limits = helper_limits();
+	char path[PATH_MAX], nonce[17], *block, *out = NULL, *line, *save;
+	char *const inputs[] = { (char *)in_path };
+	const size_t index[] = { 0 };
+	struct run_outcome o;
+	size_t len;
+	int res = memfd_create("reference", MFD_CLOEXEC), rc = -1;
+
+	block = harness_signature_block(s->p);
+	new_nonce(nonce);
+	if (res < 0 || !block ||
+	    fs_path(path, sizeof(path), "%s/reference.in", dir) ||
+	    write_driver_input(s, path, nonce, block, index, inputs, 1)) {
+		snprintf(err, err_len, "cannot write its input");
+		goto out;
+	}
+	if (run_program(s, ref, NULL, path, res, -1, &limits, dir, &o, err,
+			err_len))
+		goto out;
+	fs_read_fd(res, 256u << 20, &out, &len, NULL);
+	snprintf(err, err_len, "no result");
+	for (line = out ? strtok_r(out, "\n", &save) : NULL; line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		const char *value;
+
+		if (strncmp(line, "@@", 2) || strncmp(line + 2, nonce, 16) ||
+		    strncmp(line + 18, " 0 ok ", 6))
+			continue;
+		value = strchr(line + 24, ' ');
+		if (value && fs_write_fd_line(out_fd, value + 1) == 0) {
+			rc = 0;
+			break;
+		}
+	}
+	if (rc && line == NULL && out && strstr(out, " error "))
+		snprintf(err, err_len, "it threw: %.200s", strstr(out, " error ") + 7);
+out:
+	free(out);
+	free(block);
+	if (res >= 0)
+		close(res);
+	return rc;
+}
+
 /* Makes (or finds in the cache) the files of one generated test. */
 static int generate_test(struct session *s, struct program *gen,
 			 struct program *ref, const struct test_spec *t,
@@ -622,8 +714,16 @@ static int generate_test(struct session *s, struct program *gen,
 			 err[0] ? err : "it did not exit 0");
 		goto out;
 	}
-	if (run_program(s, ref, NULL, *in_path, out_fd, -1, &limits, dir, &o,
-			err, sizeof(err)) || !ran_clean(&o)) {
+	if (s->p->kind != PROBLEM_STDIO) {
+		if (reference_answer(s, ref, *in_path, out_fd, dir, err,
+				     sizeof(err))) {
+			diag_set(d, s->p->yaml_path, t->line, 0, "the reference "
+				 "solution failed on generated test '%s': %s",
+				 t->name, err);
+			goto out;
+		}
+	} else if (run_program(s, ref, NULL, *in_path, out_fd, -1, &limits,
+			       dir, &o, err, sizeof(err)) || !ran_clean(&o)) {
 		diag_set(d, s->p->yaml_path, t->line, 0, "the reference "
 			 "solution failed on generated test '%s'", t->name);
 		goto out;
@@ -660,6 +760,8 @@ static int prepare_tests(struct session *s, struct diag *d)
 {
 	const struct problem *p = s->p;
 	struct program gen = { 0 }, ref = { 0 };
+	struct harness_files ref_files = { 0 };
+	struct build_extra ref_extra;
 	bool need_gen = false;
 	char dir[PATH_MAX];
 	int rc = 0;
@@ -694,10 +796,16 @@ static int prepare_tests(struct session *s, struct diag *d)
 	{
 		const struct toolchain *gt = toolchain_of(s, p->generator, d);
 		const struct toolchain *rt = toolchain_of(s, p->reference, d);
+		bool harness = p->kind != PROBLEM_STDIO;
 
+		/* A function problem's reference runs through its driver. */
 		if (!gt || !rt ||
-		    prepare_program(s, gt, p->generator, &gen, 1024 * 1024, d) ||
-		    prepare_program(s, rt, p->reference, &ref,
+		    (harness && harness_prepare(p, rt, &ref_files, &ref_extra,
+						d)) ||
+		    prepare_program(s, gt, p->generator, NULL, &gen,
+				    1024 * 1024, d) ||
+		    prepare_program(s, rt, p->reference,
+				    harness ? &ref_extra : NULL, &ref,
 				    p->limits.memory_kb, d)) {
 			rc = -1;
 			goto out;
@@ -718,7 +826,248 @@ static int prepare_tests(struct session *s, struct diag *d)
 out:
 	release_program(&gen);
 	release_program(&ref);
+	harness_files_release(&ref_files);
 	return rc;
+}
+
+/* ---- function and design problems: one driver process for many tests */
+
+/* Judges one result line of the driver for test i. */
+static void judge_frame(struct session *s, size_t i, const char *status,
+			const char *rest, struct test_result *r)
+{
+	unsigned long long ns = 0;
+	const char *value = rest;
+
+	r->ran = true;
+	if (!strcmp(status, "ok") || !strcmp(status, "tle")) {
+		ns = strtoull(rest, (char **)&value, 10);
+		r->cpu_ms = (ns + 999999) / 1000000;
+		/* Drivers time the call by CPU only; that is its time. */
+		r->wall_ms = r->cpu_ms;
+		while (*value == ' ')
+			value++;
+	}
+	if (!strcmp(status, "tle") || r->cpu_ms > s->p->limits.time_ms) {
+		r->verdict = VERDICT_TLE;
+		snprintf(r->message, sizeof(r->message), "the call used more "
+			 "than %llu ms of CPU time",
+			 (unsigned long long)s->p->limits.time_ms);
+	} else if (!strcmp(status, "error")) {
+		r->verdict = VERDICT_RE;
+		snprintf(r->message, sizeof(r->message), "%s", rest);
+	} else if (!strcmp(status, "ok")) {
+		struct value want, got;
+		char *expected = NULL;
+		size_t elen, at;
+		const char *why;
+
+		if (fs_read_file(s->answer_paths[i], 64u << 20, &expected,
+				 &elen) ||
+		    value_parse(expected, elen, &want, &at, &why)) {
+			set_internal(s, "test '%s': the expected output is not "
+				     "a value", r->spec->name);
+			r->verdict = VERDICT_IE;
+			free(expected);
+			return;
+		}
+		if (value_parse(value, strlen(value), &got, &at, &why)) {
+			set_internal(s, "test '%s': the driver printed no value "
+				     "(%s)", r->spec->name, why);
+			r->verdict = VERDICT_IE;
+		} else {
+			r->verdict = value_equal(&want, &got,
+						 (enum value_order)s->p->compare,
+						 s->p->compare_abs,
+						 s->p->compare_rel)
+					     ? VERDICT_AC
+					     : VERDICT_WA;
+			value_release(&got);
+		}
+		if (r->verdict == VERDICT_WA) {
+			char *canon = value_format(&want);
+
+			snprintf(r->message, sizeof(r->message),
+				 "expected %.120s, got %.120s",
+				 canon ? canon : "?", value);
+			r->expected = canon;
+			r->actual = strdup(value);
+			r->check.expected_line = r->check.actual_line = 1;
+			r->expected_from = r->actual_from = 1;
+		}
+		value_release(&want);
+		free(expected);
+	} else {
+		set_internal(s, "test '%s' does not fit the signature: %s",
+			     r->spec->name, rest);
+		r->verdict = VERDICT_IE;
+	}
+	if (r->verdict != VERDICT_AC && !r->input)
+		r->input = file_excerpt(s->input_paths[i], 1);
+}
+
+/*
+ * Runs the tests listed in todo[0..count) in one driver process.
+ * Returns how many of them got a result; *died tells whether the process
+ * ended before reporting on all of them (the next one is to blame).
+ */
+static size_t run_batch(struct session *s, const size_t *todo, size_t count,
+			char *block, struct run_outcome *o, bool *died,
+			char **err_text)
+{
+	struct run_limits limits = solution_limits(s->p);
+	char scratch[PATH_MAX], inpath[PATH_MAX], err[512], nonce[17];
+	char *out = NULL, *line, *save = NULL;
+	size_t done = 0, out_len;
+	bool finished = false;
+	char **inputs;
+	int out_fd = -1, err_fd = -1;
+
+	*died = false;
+	new_nonce(nonce);
+	inputs = calloc(count, sizeof(*inputs));
+	if (!inputs || box_dir(&s->box, "run", 1, scratch, sizeof(scratch)) ||
+	    fs_path(inpath, sizeof(inpath), "%s.in", scratch)) {
+		free(inputs);
+		set_internal(s, "cannot prepare the driver's input");
+		return 0;
+	}
+	for (size_t k = 0; k < count; k++)
+		inputs[k] = s->input_paths[todo[k]];
+	if (write_driver_input(s, inpath, nonce, block, todo, inputs, count)) {
+		free(inputs);
+		set_internal(s, "cannot write the driver's input");
+		return 0;
+	}
+	free(inputs);
+	/* The driver stops each call at the limit; this is the backstop
+	 * for the whole process (start-up included). */
+	limits.cpu_ms = s->p->limits.time_ms * (count + 1) + 2000;
+	limits.wall_ms = limits.cpu_ms * 2 + 1000;
+	limits.output_bytes = 256u << 20;
+	out_fd = memfd_create("results", MFD_CLOEXEC);
+	err_fd = memfd_create("stderr", MFD_CLOEXEC);
+	if (run_program(s, &s->solution, NULL, inpath, out_fd, err_fd, &limits,
+			scratch, o, err, sizeof(err))) {
+		set_internal(s, "%s", err);
+		goto out;
+	}
+	fs_read_fd(out_fd, 256u << 20, &out, &out_len, NULL);
+	fs_read_fd(err_fd, 4096, err_text, &out_len, NULL);
+	for (line = out ? strtok_r(out, "\n", &save) : NULL; line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char status[16];
+		size_t index;
+		int used = 0;
+
+		/* Only the driver knows the nonce: anything else on this
+		 * stream is ignored. */
+		if (line[0] != '@' || line[1] != '@' ||
+		    strncmp(line + 2, nonce, 16) || line[18] != ' ')
+			continue;
+		if (!strcmp(line + 19, "done")) {
+			finished = true;
+			break;
+		}
+		if (sscanf(line + 19, "%zu %15s %n", &index, status, &used) < 2 ||
+		    done >= count || index != todo[done]) {
+			set_internal(s, "the driver's results are out of order");
+			break;
+		}
+		judge_frame(s, index, status, line + 19 + used,
+			    &s->g->tests[index]);
+		s->g->tests[index].memory_kb = o->memory_kb;
+		done++;
+		/* The driver stops after a call over the limit; the rest
+		 * go on in a fresh process. */
+		if (!strcmp(status, "tle")) {
+			finished = true;
+			break;
+		}
+	}
+	*died = !finished && done < count;
+out:
+	free(out);
+	fs_remove_tree(scratch);
+	unlink(inpath);
+	if (out_fd >= 0)
+		close(out_fd);
+	if (err_fd >= 0)
+		close(err_fd);
+	return done;
+}
+
+static void run_function_tests(struct session *s)
+{
+	struct grade *g = s->g;
+	char *block = harness_signature_block(s->p);
+	size_t *todo = calloc(g->test_count + 1, sizeof(*todo)), count = 0;
+	size_t total_done = 0;
+
+	if (!block || !todo) {
+		set_internal(s, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < g->test_count; i++)
+		if (g->tests[i].selected)
+			todo[count++] = i;
+	while (count > 0 && !s->internal[0]) {
+		struct run_outcome o;
+		char *err_text = NULL;
+		bool died;
+		size_t done = run_batch(s, todo, count, block, &o, &died,
+					&err_text);
+		struct test_result *last = NULL;
+
+		/* The first failure of the batch shows the solution's own
+		 * output, as LeetCode's stdout panel does. */
+		for (size_t k = 0; k < done && !last; k++)
+			if (g->tests[todo[k]].verdict != VERDICT_AC)
+				last = &g->tests[todo[k]];
+		if (died && done < count && !s->internal[0]) {
+			/* The test being run when the process ended. */
+			struct test_result *r = &g->tests[todo[done]];
+
+			r->ran = true;
+			r->cpu_ms = o.cpu_ms;
+			r->wall_ms = o.wall_ms;
+			r->memory_kb = o.memory_kb;
+			if (!last)
+				last = r;
+			if (!outcome_verdict(s->p, &o, err_text, r)) {
+				set_internal(s, "the driver stopped before test "
+					     "'%s' without an error",
+					     r->spec->name);
+				r->verdict = VERDICT_IE;
+			} else if (r->verdict == VERDICT_TLE) {
+				r->cpu_ms = s->p->limits.time_ms;
+			}
+			if (!r->input)
+				r->input = file_excerpt(s->input_paths[todo[done]],
+							1);
+			done++;
+		}
+		if (last && !last->stderr_text && err_text) {
+			last->stderr_text = err_text;
+			err_text = NULL;
+		}
+		free(err_text);
+		total_done += done;
+		if (s->opts->progress)
+			s->opts->progress(s->opts->progress_ctx, total_done,
+					  g->selected_count);
+		if (done == 0) {
+			set_internal(s, "the driver made no progress");
+			break;
+		}
+		if (s->opts->stop_on_failure && last)
+			break;
+		memmove(todo, todo + done, (count - done) * sizeof(*todo));
+		count -= done;
+	}
+out:
+	free(block);
+	free(todo);
 }
 
 static int select_tests(struct grade *g, const struct grade_opts *opts,
@@ -775,6 +1124,8 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 		   struct grade *g, struct diag *d)
 {
 	struct session s = { .p = p, .opts = opts, .tc = tc, .g = g };
+	struct harness_files hf = { 0 };
+	struct build_extra extra;
 	uint64_t start = 0;
 	struct timespec ts;
 	int rc = 0;
@@ -821,8 +1172,15 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 			 strerror(errno));
 		goto done;
 	}
-	if (prepare_program(&s, g->toolchain, solution, &s.solution,
-			    p->limits.memory_kb, d)) {
+	if (p->kind != PROBLEM_STDIO &&
+	    harness_prepare(p, g->toolchain, &hf, &extra, d)) {
+		/* No driver for this language: bad usage, not the judge. */
+		rc = -1;
+		goto done;
+	}
+	if (prepare_program(&s, g->toolchain, solution,
+			    p->kind == PROBLEM_STDIO ? NULL : &extra,
+			    &s.solution, p->limits.memory_kb, d)) {
 		g->verdict = VERDICT_IE;
 		snprintf(g->message, sizeof(g->message), "%s", d->message);
 		diag_clear(d);
@@ -842,7 +1200,7 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 							  d);
 
 		s.has_checker = true;
-		if (!ct || prepare_program(&s, ct, p->checker.program,
+		if (!ct || prepare_program(&s, ct, p->checker.program, NULL,
 					   &s.checker, 1024 * 1024, d) ||
 		    !s.checker.build.ok) {
 			g->verdict = VERDICT_IE;
@@ -863,7 +1221,10 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 		diag_clear(d);
 		goto done;
 	}
-	run_all(&s);
+	if (p->kind == PROBLEM_STDIO)
+		run_all(&s);
+	else
+		run_function_tests(&s);
 	decide(&s);
 done:
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -878,6 +1239,7 @@ done:
 	free(s.answer_paths);
 	release_program(&s.solution);
 	release_program(&s.checker);
+	harness_files_release(&hf);
 	box_destroy(&s.box);
 	pthread_mutex_destroy(&s.lock);
 	return rc;

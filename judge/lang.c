@@ -27,8 +27,19 @@ static void free_argv(char **v)
 	free(v);
 }
 
+static void harness_clear(struct harness_def *h)
+{
+	free(h->solution);
+	free(h->prefix);
+	free_argv(h->files);
+	free(h->generate);
+	free_argv(h->compile);
+	free_argv(h->run);
+}
+
 static void toolchain_clear(struct toolchain *t)
 {
+	harness_clear(&t->harness);
 	free(t->id);
 	free(t->name);
 	for (size_t i = 0; i < t->extension_count; i++)
@@ -106,12 +117,49 @@ static int get_text(const struct ynode *map, const char *key, char **out,
 	return *out ? 0 : fail(d, file, n, "out of memory");
 }
 
+static int parse_harness(struct harness_def *h, const struct ynode *n,
+			 const char *file, struct diag *d)
+{
+	static const char *const keys[] = { "solution", "prefix", "files",
+					    "generate", "compile", "run",
+					    NULL };
+	const struct ynode *v;
+
+	if (n->kind != YNODE_MAPPING)
+		return fail(d, file, n, "'harness' must be a mapping");
+	for (size_t i = 0; i < n->n; i++) {
+		const char *const *k = keys;
+
+		while (*k && strcmp(*k, n->keys[i]->text))
+			k++;
+		if (!*k)
+			return fail(d, file, n->keys[i],
+				    "unknown harness key '%s'",
+				    n->keys[i]->text);
+	}
+	if (get_text(n, "solution", &h->solution, file, d) ||
+	    get_argv(n, "files", false, &h->files, file, d) ||
+	    get_argv(n, "compile", false, &h->compile, file, d) ||
+	    get_argv(n, "run", true, &h->run, file, d))
+		return -1;
+	if ((v = ynode_get(n, "prefix")) &&
+	    get_text(n, "prefix", &h->prefix, file, d))
+		return -1;
+	if ((v = ynode_get(n, "generate"))) {
+		if (get_text(n, "generate", &h->generate, file, d))
+			return -1;
+		if (strcmp(h->generate, "c") && strcmp(h->generate, "cpp"))
+			return fail(d, file, v, "generate is c or cpp");
+	}
+	return 0;
+}
+
 static int parse_one(struct toolchain *t, const char *id,
 		     const struct ynode *n, const char *file, struct diag *d)
 {
 	static const char *const keys[] = { "name", "extensions", "source",
 					    "compile", "run", "version",
-					    "profile", NULL };
+					    "profile", "harness", NULL };
 	const struct ynode *ext, *profile;
 	char **exts = NULL;
 
@@ -145,8 +193,9 @@ static int parse_one(struct toolchain *t, const char *id,
 		     "profile: native, python, jvm, node or compiler", id);
 		goto fail;
 	}
-	ext = ynode_get(n, "extensions");
-	(void)ext;
+	ext = ynode_get(n, "harness");
+	if (ext && parse_harness(&t->harness, ext, file, d))
+		goto fail;
 	return 0;
 fail:
 	if (!t->extensions)

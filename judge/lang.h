@@ -11,6 +11,18 @@
 #include "diag.h"
 #include "judge/runner.h"
 
+/* How a language builds and runs function and design problems: the
+ * solution beside the driver files of judge/harness/ (and, for C and C++,
+ * a generated main), docs/function-problems.md. */
+struct harness_def {
+	char *solution;   /* the solution's name: "solution.c", "{class}.java" */
+	char *prefix;     /* text put before its first line (Java's imports) */
+	char **files;     /* driver files, relative to the harness directory */
+	char *generate;   /* "c" or "cpp": judge writes the main file; or NULL */
+	char **compile;
+	char **run;
+};
+
 struct toolchain {
 	char *id;         /* "c", "cpp", "python", ... */
 	char *name;       /* "C++" */
@@ -21,6 +33,7 @@ struct toolchain {
 	char **run;
 	char **version;
 	enum run_profile profile;
+	struct harness_def harness; /* harness.run is NULL when absent */
 };
 
 struct toolchains {

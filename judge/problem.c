@@ -818,12 +818,270 @@ static int parse_solutions(struct loader *l, const struct ynode *root)
 	return 0;
 }
 
+/* LeetCode's type names: a base type, then [] or [][], or list<T>. */
+static bool valid_type(const char *t, bool allow_void)
+{
+	static const char *const bases[] = {
+		"integer", "long", "double", "boolean", "character", "string",
+		"ListNode", "TreeNode", NULL,
+	};
+	size_t len = strlen(t);
+
+	if (allow_void && !strcmp(t, "void"))
+		return true;
+	if (len > 6 && !strncmp(t, "list<", 5) && t[len - 1] == '>') {
+		char inner[128];
+
+		if (len - 6 >= sizeof(inner))
+			return false;
+		memcpy(inner, t + 5, len - 6);
+		inner[len - 6] = '\0';
+		return valid_type(inner, false);
+	}
+	while (len > 2 && !strncmp(t + len - 2, "[]", 2))
+		len -= 2;
+	for (const char *const *b = bases; *b; b++)
+		if (strlen(*b) == len && !strncmp(*b, t, len))
+			return strlen(t) - len <= 4 &&
+			       (len == strlen(t) || (strcmp(*b, "ListNode") &&
+						     strcmp(*b, "TreeNode")));
+	return false;
+}
+
+static int get_type(struct loader *l, const struct ynode *map,
+		    const char *key, bool allow_void, char **out)
+{
+	const struct ynode *n = ynode_get(map, key);
+
+	if (!n) {
+		fail(l, map, "missing key '%s'", key);
+		return -1;
+	}
+	if (want_kind(l, n, YNODE_SCALAR, key))
+		return -1;
+	if (!valid_type(n->text, allow_void)) {
+		fail(l, n, "unknown type '%s'", n->text);
+		diag_hint(l->d, "LeetCode's names: integer, long, double, "
+			  "boolean, character, string, T[], T[][], list<T>, "
+			  "ListNode, TreeNode%s", allow_void ? ", void" : "");
+		return -1;
+	}
+	*out = strdup(n->text);
+	return *out ? 0 : fail(l, n, "out of memory");
+}
+
+static bool valid_identifier(const char *s)
+{
+	if (!*s || isdigit((unsigned char)*s))
+		return false;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && *s != '_')
+			return false;
+	return true;
+}
+
+static int get_identifier(struct loader *l, const struct ynode *map,
+			  const char *key, char **out)
+{
+	const struct ynode *n = ynode_get(map, key);
+
+	if (get_string(l, map, key, true, out))
+		return -1;
+	if (!valid_identifier(*out))
+		return fail(l, n, "%s '%s' is not an identifier", key, *out);
+	return 0;
+}
+
+static int parse_params(struct loader *l, const struct ynode *n,
+			struct param **out, size_t *count)
+{
+	static const char *const keys[] = { "name", "type", NULL };
+
+	if (want_kind(l, n, YNODE_SEQUENCE, "params"))
+		return -1;
+	*out = calloc(n->n + 1, sizeof(**out));
+	if (!*out)
+		return fail(l, n, "out of memory");
+	for (size_t i = 0; i < n->n; i++) {
+		const struct ynode *p = n->items[i];
+
+		if (want_kind(l, p, YNODE_MAPPING, "a parameter") ||
+		    check_keys(l, p, keys, "a parameter"))
+			return -1;
+		*count = i + 1;
+		if (get_identifier(l, p, "name", &(*out)[i].name) ||
+		    get_type(l, p, "type", false, &(*out)[i].type))
+			return -1;
+	}
+	return 0;
+}
+
+static int parse_function(struct loader *l, const struct ynode *n)
+{
+	static const char *const keys[] = { "name", "params", "returns",
+					    "output", "length_from_return",
+					    NULL };
+	struct signature *sig = &l->p->signature;
+	const struct ynode *v;
+
+	if (want_kind(l, n, YNODE_MAPPING, "function") ||
+	    check_keys(l, n, keys, "function") ||
+	    get_identifier(l, n, "name", &sig->name) ||
+	    get_type(l, n, "returns", true, &sig->returns))
+		return -1;
+	if (!(v = ynode_get(n, "params")))
+		return fail(l, n, "function needs 'params'");
+	if (parse_params(l, v, &sig->params, &sig->param_count))
+		return -1;
+	if ((v = ynode_get(n, "output"))) {
+		size_t i;
+
+		if (get_string(l, n, "output", true, &sig->output))
+			return -1;
+		for (i = 0; i < sig->param_count; i++)
+			if (!strcmp(sig->params[i].name, sig->output))
+				break;
+		if (i == sig->param_count)
+			return fail(l, v, "output '%s' is not a parameter",
+				    sig->output);
+	}
+	if ((v = ynode_get(n, "length_from_return"))) {
+		if (get_bool(l, v, "length_from_return",
+			     &sig->length_from_return))
+			return -1;
+		if (sig->length_from_return &&
+		    (!sig->output || strcmp(sig->returns, "integer")))
+			return fail(l, v, "length_from_return needs 'output' "
+				    "and 'returns: integer'");
+	}
+	return 0;
+}
+
+static int parse_design(struct loader *l, const struct ynode *n)
+{
+	static const char *const keys[] = { "class", "constructor",
+					    "methods", NULL };
+	static const char *const mkeys[] = { "name", "params", "returns",
+					     NULL };
+	struct signature *sig = &l->p->signature;
+	const struct ynode *v;
+
+	if (want_kind(l, n, YNODE_MAPPING, "design") ||
+	    check_keys(l, n, keys, "design") ||
+	    get_identifier(l, n, "class", &sig->name))
+		return -1;
+	if ((v = ynode_get(n, "constructor")) &&
+	    parse_params(l, v, &sig->params, &sig->param_count))
+		return -1;
+	if (!(v = ynode_get(n, "methods")))
+		return fail(l, n, "design needs 'methods'");
+	if (want_kind(l, v, YNODE_SEQUENCE, "methods"))
+		return -1;
+	if (!v->n)
+		return fail(l, v, "methods must not be empty");
+	sig->methods = calloc(v->n, sizeof(*sig->methods));
+	if (!sig->methods)
+		return fail(l, v, "out of memory");
+	for (size_t i = 0; i < v->n; i++) {
+		const struct ynode *m = v->items[i], *params;
+		struct method *me = &sig->methods[i];
+
+		if (want_kind(l, m, YNODE_MAPPING, "a method") ||
+		    check_keys(l, m, mkeys, "a method"))
+			return -1;
+		sig->method_count = i + 1;
+		if (get_identifier(l, m, "name", &me->name) ||
+		    get_type(l, m, "returns", true, &me->returns))
+			return -1;
+		params = ynode_get(m, "params");
+		if (params && parse_params(l, params, &me->params,
+					   &me->param_count))
+			return -1;
+	}
+	return 0;
+}
+
+static int parse_compare(struct loader *l, const struct ynode *root)
+{
+	static const char *const orders[] = { "exact", "any_order",
+					      "any_order_nested", NULL };
+	static const char *const keys[] = { "type", "abs", "rel", NULL };
+	const struct ynode *n = ynode_get(root, "compare"), *v;
+	struct problem *p = l->p;
+
+	p->compare_abs = p->compare_rel = 1e-5;
+	if (!n)
+		return 0;
+	if (p->kind == PROBLEM_STDIO)
+		return fail(l, n, "compare is for function and design "
+			    "problems; stdio problems use 'checker'");
+	if (n->kind == YNODE_SCALAR) {
+		for (int i = 0; orders[i]; i++) {
+			if (!strcmp(n->text, orders[i])) {
+				p->compare = (enum compare_order)i;
+				return 0;
+			}
+		}
+		fail(l, n, "unknown compare '%s'", n->text);
+		hint_one_of(l, n->text, orders);
+		return -1;
+	}
+	if (want_kind(l, n, YNODE_MAPPING, "compare") ||
+	    check_keys(l, n, keys, "compare"))
+		return -1;
+	v = ynode_get(n, "type");
+	if (!v || v->kind != YNODE_SCALAR || strcmp(v->text, "float"))
+		return fail(l, v ? v : n, "compare as a mapping is "
+			    "{type: float, abs: ..., rel: ...}");
+	if ((v = ynode_get(n, "abs")) &&
+	    parse_number(l, v, "abs", &p->compare_abs))
+		return -1;
+	if ((v = ynode_get(n, "rel")) &&
+	    parse_number(l, v, "rel", &p->compare_rel))
+		return -1;
+	return 0;
+}
+
+static int parse_signature(struct loader *l, const struct ynode *root)
+{
+	const struct ynode *fn = ynode_get(root, "function");
+	const struct ynode *de = ynode_get(root, "design");
+
+	switch (l->p->kind) {
+	case PROBLEM_STDIO:
+		if (fn || de)
+			return fail(l, fn ? fn : de, "'%s' needs 'kind: %s'",
+				    fn ? "function" : "design",
+				    fn ? "function" : "design");
+		break;
+	case PROBLEM_FUNCTION:
+		if (!fn)
+			return fail(l, root, "a function problem needs "
+				    "'function' (its signature)");
+		if (de)
+			return fail(l, de, "'design' needs 'kind: design'");
+		if (parse_function(l, fn))
+			return -1;
+		break;
+	case PROBLEM_DESIGN:
+		if (!de)
+			return fail(l, root, "a design problem needs 'design' "
+				    "(its class)");
+		if (fn)
+			return fail(l, fn, "'function' needs 'kind: function'");
+		if (parse_design(l, de))
+			return -1;
+		break;
+	}
+	return parse_compare(l, root);
+}
+
 static int parse_root(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = {
 		"id", "title", "difficulty", "tags", "companies", "kind",
 		"statement", "limits", "checker", "tests", "generator",
-		"solutions", NULL,
+		"solutions", "function", "design", "compare", NULL,
 	};
 	const struct ynode *n;
 
@@ -838,18 +1096,25 @@ static int parse_root(struct loader *l, const struct ynode *root)
 	    get_string_list(l, root, "companies", "company", false,
 			    &l->p->companies, &l->p->company_count))
 		return -1;
+	l->p->kind = PROBLEM_STDIO;
 	if ((n = ynode_get(root, "kind"))) {
+		static const char *const kinds[] = { "stdio", "function",
+						     "design", NULL };
+		int i;
+
 		if (want_kind(l, n, YNODE_SCALAR, "kind"))
 			return -1;
-		if (strcmp(n->text, "stdio")) {
-			static const char *const kinds[] = { "stdio", NULL };
-
-			fail(l, n, "kind '%s' is not supported yet", n->text);
+		for (i = 0; kinds[i] && strcmp(kinds[i], n->text); i++)
+			;
+		if (!kinds[i]) {
+			fail(l, n, "unknown kind '%s'", n->text);
 			hint_one_of(l, n->text, kinds);
 			return -1;
 		}
+		l->p->kind = (enum problem_kind)i;
 	}
-	l->p->kind = PROBLEM_STDIO;
+	if (parse_signature(l, root))
+		return -1;
 	if ((n = ynode_get(root, "statement"))) {
 		if (get_path(l, n, "statement", &l->p->statement_path))
 			return -1;
@@ -944,6 +1209,30 @@ int problem_load(const char *dir, struct problem **out, struct diag *d)
 	return rc;
 }
 
+static void free_params(struct param *params, size_t n)
+{
+	for (size_t i = 0; params && i < n; i++) {
+		free(params[i].name);
+		free(params[i].type);
+	}
+	free(params);
+}
+
+static void signature_clear(struct signature *sig)
+{
+	free(sig->name);
+	free_params(sig->params, sig->param_count);
+	free(sig->returns);
+	free(sig->output);
+	for (size_t i = 0; sig->methods && i < sig->method_count; i++) {
+		free(sig->methods[i].name);
+		free_params(sig->methods[i].params,
+			    sig->methods[i].param_count);
+		free(sig->methods[i].returns);
+	}
+	free(sig->methods);
+}
+
 static void free_strings(char **v, size_t n)
 {
 	for (size_t i = 0; v && i < n; i++)
@@ -981,6 +1270,7 @@ void problem_free(struct problem *p)
 		free(p->solutions[i].lang);
 	}
 	free(p->solutions);
+	signature_clear(&p->signature);
 	free(p);
 }
 

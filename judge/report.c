@@ -157,7 +157,10 @@ static void print_failure(FILE *f, const struct grade *g,
 			       r->check.actual_line, RED);
 	}
 	if (r->stderr_text && r->stderr_text[0])
-		print_block(f, st, "stderr", r->stderr_text);
+		print_block(f, st, g->problem->kind == PROBLEM_STDIO
+					   ? "stderr"
+					   : "stdout (the solution's prints)",
+			    r->stderr_text);
 }
 
 void report_text(FILE *f, const struct grade *g,

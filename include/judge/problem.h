@@ -15,7 +15,37 @@
 
 #include "judge/verdict.h"
 
-enum problem_kind { PROBLEM_STDIO };
+enum problem_kind { PROBLEM_STDIO, PROBLEM_FUNCTION, PROBLEM_DESIGN };
+
+/* A parameter of a LeetCode-style function or method; the type is in
+ * LeetCode's names ("integer[]", "list<string>", "TreeNode"). */
+struct param {
+	char *name;
+	char *type;
+};
+
+struct method {
+	char *name;
+	struct param *params;
+	size_t param_count;
+	char *returns;       /* a type, or "void" */
+};
+
+/* function: name, params, returns (and in-place output);
+ * design: name is the class, params the constructor's, methods. */
+struct signature {
+	char *name;
+	struct param *params;
+	size_t param_count;
+	char *returns;
+	char *output;            /* the parameter that is the result */
+	bool length_from_return; /* ...of the returned length */
+	struct method *methods;
+	size_t method_count;
+};
+
+enum compare_order { COMPARE_EXACT, COMPARE_ANY_ORDER,
+		     COMPARE_ANY_ORDER_NESTED };
 
 enum difficulty { DIFFICULTY_EASY, DIFFICULTY_MEDIUM, DIFFICULTY_HARD };
 
@@ -79,7 +109,10 @@ struct problem {
 	size_t company_count;
 	enum problem_kind kind;
 	struct problem_limits limits;
-	struct checker_spec checker;
+	struct checker_spec checker;     /* stdio problems */
+	struct signature signature;      /* function and design problems */
+	enum compare_order compare;      /* how their results compare */
+	double compare_abs, compare_rel; /* tolerance for doubles */
 	struct test_spec *tests;
 	size_t test_count;
 	char *generator;     /* path, or NULL */
