@@ -410,7 +410,11 @@ static void judge_output(struct session *s, size_t i, int out_fd,
 		r->verdict = VERDICT_IE;
 		goto out;
 	}
-	if (s->has_checker) {
+	if (s->opts->capture) {
+		r->output_text = actual;
+		actual = NULL;
+		r->verdict = VERDICT_AC;
+	} else if (s->has_checker) {
 		run_checker(s, i, actual, alen, r);
 	} else {
 		compare_output(&s->p->checker, expected, elen, actual, alen,
@@ -856,6 +860,9 @@ static void judge_frame(struct session *s, size_t i, const char *status,
 	} else if (!strcmp(status, "error")) {
 		r->verdict = VERDICT_RE;
 		snprintf(r->message, sizeof(r->message), "%s", rest);
+	} else if (!strcmp(status, "ok") && s->opts->capture) {
+		r->output_text = strdup(value);
+		r->verdict = VERDICT_AC;
 	} else if (!strcmp(status, "ok")) {
 		struct value want, got;
 		char *expected = NULL;
@@ -997,6 +1004,39 @@ out:
 	return done;
 }
 
+/* A test whose process peaked over the memory limit is MLE, unless it
+ * already failed for another reason. */
+static void charge_memory(struct session *s, size_t i,
+			  const struct run_outcome *o)
+{
+	struct test_result *r = &s->g->tests[i];
+
+	r->memory_kb = o->memory_kb;
+	if (o->memory_kb <= s->p->limits.memory_kb ||
+	    (r->verdict != VERDICT_AC && r->verdict != VERDICT_WA))
+		return;
+	r->verdict = VERDICT_MLE;
+	snprintf(r->message, sizeof(r->message),
+		 "peak memory %.1f MiB is over the %.0f MiB limit",
+		 (double)o->memory_kb / 1024,
+		 (double)s->p->limits.memory_kb / 1024);
+	if (!r->input)
+		r->input = file_excerpt(s->input_paths[i], 1);
+}
+
+/* Runs test i in a process of its own and charges it that peak. */
+static void rerun_alone(struct session *s, size_t i, char *block)
+{
+	struct run_outcome o;
+	char *err_text = NULL;
+	bool died;
+	const size_t one[] = { i };
+
+	if (run_batch(s, one, 1, block, &o, &died, &err_text) == 1 && !died)
+		charge_memory(s, i, &o);
+	free(err_text);
+}
+
 static void run_function_tests(struct session *s)
 {
 	struct grade *g = s->g;
@@ -1024,6 +1064,17 @@ static void run_function_tests(struct session *s)
 		for (size_t k = 0; k < done && !last; k++)
 			if (g->tests[todo[k]].verdict != VERDICT_AC)
 				last = &g->tests[todo[k]];
+		/* One process's peak covers all its tests: over the limit
+		 * with several tests, find which by running them alone. */
+		if (o.memory_kb > s->p->limits.memory_kb && !s->internal[0] &&
+		    !died) {
+			if (done == 1)
+				charge_memory(s, todo[0], &o);
+			else
+				for (size_t k = 0; k < done && !s->internal[0];
+				     k++)
+					rerun_alone(s, todo[k], block);
+		}
 		if (died && done < count && !s->internal[0]) {
 			/* The test being run when the process ended. */
 			struct test_result *r = &g->tests[todo[done]];
@@ -1252,6 +1303,7 @@ void grade_release(struct grade *g)
 		free(g->tests[i].expected);
 		free(g->tests[i].actual);
 		free(g->tests[i].stderr_text);
+		free(g->tests[i].output_text);
 	}
 	free(g->tests);
 	build_release(&g->build);

@@ -24,6 +24,9 @@ struct grade_opts {
 	bool stop_on_failure;
 	const char *only;       /* NULL, "sample", or one test's name */
 	const char *lang;       /* toolchain id; NULL: from the extension */
+	/* Run without comparing: every test that runs cleanly is AC and
+	 * keeps its output (for --input, which has no expected output). */
+	bool capture;
 	/* Called from worker threads as tests finish; may be NULL. */
 	void (*progress)(void *ctx, size_t done, size_t total);
 	void *progress_ctx;
@@ -45,6 +48,7 @@ struct test_result {
 	 * line numbers their first lines have in the full texts. */
 	char *input, *expected, *actual, *stderr_text;
 	size_t expected_from, actual_from;
+	char *output_text;      /* with grade_opts.capture: the output */
 };
 
 struct grade {

@@ -677,17 +677,26 @@ static void hg_cpp_type(FILE *out, const struct hg_type *t)
 		fprintf(out, ">");
 }
 
+/*
+ * One call in C++.  A constructor's arguments are declared before the loop
+ * over the operations (judge_cK), as LeetCode's driver keeps them: a class
+ * may hold references or iterators into them.
+ */
 static void hg_cpp_call(FILE *out, const struct hg_sig *sig, const struct hg_method *m,
 			bool ctor, const char *in)
 {
 	const char *sep = "";
+	const char *var = ctor ? "judge_c" : "judge_a";
 
 	for (size_t k = 0; k < m->nparams; k++) {
 		const struct hg_type *t = &m->params[k].type;
 
 		fprintf(out, "%s", in);
-		hg_cpp_type(out, t);
-		fprintf(out, " judge_a%zu = ", k);
+		if (!ctor) {
+			hg_cpp_type(out, t);
+			fprintf(out, " ");
+		}
+		fprintf(out, "%s%zu = ", var, k);
 		if (sig->design) {
 			fprintf(out, "judge_op_arg<");
 			hg_cpp_type(out, t);
@@ -712,7 +721,7 @@ static void hg_cpp_call(FILE *out, const struct hg_sig *sig, const struct hg_met
 			m->ret.base != HG_VOID ? "auto judge_r = " : "", m->name);
 	}
 	for (size_t k = 0; k < m->nparams; k++) {
-		fprintf(out, "%sjudge_a%zu", sep, k);
+		fprintf(out, "%s%s%zu", sep, var, k);
 		sep = ", ";
 	}
 	fprintf(out, ctor ? "));\n" : ");\n");
@@ -747,8 +756,14 @@ static void hg_gen_cpp(FILE *out, const struct hg_sig *sig)
 		return;
 	}
 	hg_methods_table(out, sig, "nullptr");
-	fprintf(out, "\tstd::vector<int> judge_ops = judge_design_ops(judge_t, judge_methods);\n"
-		"\tstd::unique_ptr<%s> judge_obj;\n\n"
+	fprintf(out, "\tstd::vector<int> judge_ops = judge_design_ops(judge_t, judge_methods);\n");
+	for (size_t k = 0; k < sig->methods[0].nparams; k++) {
+		fprintf(out, "\t");
+		hg_cpp_type(out, &sig->methods[0].params[k].type);
+		fprintf(out, " judge_c%zu{};\n", k);
+	}
+	/* After the arguments, so that it is deleted before them. */
+	fprintf(out, "\tstd::unique_ptr<%s> judge_obj;\n\n"
 		"\tfor (std::size_t judge_i = 0; judge_i < judge_ops.size(); judge_i++) {\n"
 		"\t\tjudge_op_begin(judge_t, judge_i);\n"
 		"\t\tswitch (judge_ops[judge_i]) {\n",
