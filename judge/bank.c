@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,4 +150,69 @@ int problem_path_list(const struct problem_path *pp, char ***dirs,
 	*dirs = list;
 	*count = n;
 	return 0;
+}
+
+int problem_user_tests_dir(const struct problem *p, char *out, size_t len)
+{
+	char base[PATH_MAX];
+	int rc = paths_data_home(base, sizeof(base));
+
+	if (rc)
+		return rc;
+	if ((size_t)snprintf(out, len, "%s/tests", base) >= len)
+		return -ENAMETOOLONG;
+	if (mkdir(out, 0700) && errno != EEXIST)
+		return -errno;
+	if ((size_t)snprintf(out, len, "%s/tests/%s", base, p->id) >= len)
+		return -ENAMETOOLONG;
+	if (mkdir(out, 0700) && errno != EEXIST)
+		return -errno;
+	return 0;
+}
+
+int problem_add_user_tests(struct problem *p)
+{
+	char dir[PATH_MAX];
+	struct dirent *de;
+	int added = 0;
+	DIR *d;
+
+	if (problem_user_tests_dir(p, dir, sizeof(dir)))
+		return 0; /* no home: no user tests, not an error */
+	d = opendir(dir);
+	if (!d)
+		return 0;
+	while ((de = readdir(d))) {
+		size_t len = strlen(de->d_name);
+		struct test_spec *grown, *t;
+		char name[80];
+
+		if (len < 4 || len > 60 || strcmp(de->d_name + len - 3, ".in"))
+			continue;
+		snprintf(name, sizeof(name), "mine-%.*s", (int)(len - 3),
+			 de->d_name);
+		grown = realloc(p->tests, (p->test_count + 1) * sizeof(*grown));
+		if (!grown)
+			break;
+		p->tests = grown;
+		t = &p->tests[p->test_count];
+		memset(t, 0, sizeof(*t));
+		t->source = TEST_FILE;
+		t->name = strdup(name);
+		if (!t->name ||
+		    asprintf(&t->input_path, "%s/%s", dir, de->d_name) < 0 ||
+		    asprintf(&t->output_path, "%s/%.*s.out", dir,
+			     (int)(len - 3), de->d_name) < 0)
+			break;
+		if (access(t->output_path, R_OK)) {
+			free(t->name);
+			free(t->input_path);
+			free(t->output_path);
+			continue;
+		}
+		p->test_count++;
+		added++;
+	}
+	closedir(d);
+	return added;
 }

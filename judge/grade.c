@@ -1153,6 +1153,17 @@ static void decide(struct session *s)
 {
 	struct grade *g = s->g;
 
+	/* Files that outlive the box: the problem's own and the cache's. */
+	for (size_t i = 0; i < g->test_count; i++) {
+		struct test_result *r = &g->tests[i];
+
+		if (!r->ran || r->verdict == VERDICT_AC || !s->input_paths ||
+		    !s->input_paths[i] || r->spec->source == TEST_INLINE)
+			continue;
+		r->input_path = strdup(s->input_paths[i]);
+		r->answer_path = strdup(s->answer_paths[i]);
+	}
+
 	g->first_failure = SIZE_MAX;
 	g->verdict = VERDICT_AC;
 	for (size_t i = 0; i < g->test_count; i++) {
@@ -1304,6 +1315,8 @@ void grade_release(struct grade *g)
 		free(g->tests[i].actual);
 		free(g->tests[i].stderr_text);
 		free(g->tests[i].output_text);
+		free(g->tests[i].input_path);
+		free(g->tests[i].answer_path);
 	}
 	free(g->tests);
 	build_release(&g->build);

@@ -49,6 +49,9 @@ struct test_result {
 	char *input, *expected, *actual, *stderr_text;
 	size_t expected_from, actual_from;
 	char *output_text;      /* with grade_opts.capture: the output */
+	/* For a failed test: its input and expected output files, which
+	 * outlive the judging (judge run --keep-failed copies them). */
+	char *input_path, *answer_path;
 };
 
 struct grade {

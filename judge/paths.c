@@ -107,3 +107,10 @@ int paths_config_file(const char *name, char *out, size_t len)
 		return -ENAMETOOLONG;
 	return 0;
 }
+
+int paths_data_home(char *out, size_t len)
+{
+	int rc = xdg_dir("XDG_DATA_HOME", ".local/share", out, len);
+
+	return rc ? rc : make_dirs(out);
+}

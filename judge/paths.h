@@ -14,6 +14,8 @@
 const char *paths_data_dir(void);
 /* $XDG_CACHE_HOME/judge (or ~/.cache/judge), created.  0 or -errno. */
 int paths_cache_dir(char *out, size_t len);
+/* $XDG_DATA_HOME/judge (or ~/.local/share/judge), created.  0 or -errno. */
+int paths_data_home(char *out, size_t len);
 /* $XDG_CONFIG_HOME/judge/NAME (or ~/.config/judge/NAME); not created. */
 int paths_config_file(const char *name, char *out, size_t len);
 

@@ -22,6 +22,14 @@ int problem_load(const char *dir, struct problem **out, struct diag *d);
 int problem_parse(const char *buf, size_t len, const char *file,
 		  const char *dir, struct problem **out, struct diag *d);
 void problem_free(struct problem *p);
+/*
+ * Adds the user's own tests of p, kept by `judge run --keep-failed` in
+ * $XDG_DATA_HOME/judge/tests/<id>/NAME.in and NAME.out, as file tests
+ * named "mine-NAME" after the problem's.  Returns how many, or -errno.
+ */
+int problem_add_user_tests(struct problem *p);
+/* The folder of p's user tests (created).  0 or -errno. */
+int problem_user_tests_dir(const struct problem *p, char *out, size_t len);
 
 const char *difficulty_name(enum difficulty d);
 
