@@ -20,7 +20,30 @@ static void put_types(FILE *f, const struct param *params, size_t n)
 		fprintf(f, " %s", params[i].type);
 }
 
+static char *block(const struct problem *p, bool names);
+
 char *harness_signature_block(const struct problem *p)
+{
+	return block(p, false);
+}
+
+char *harness_signature_block_named(const struct problem *p)
+{
+	return block(p, true);
+}
+
+static void put_names(FILE *f, const char *what, const struct param *params,
+		      size_t n)
+{
+	if (!n)
+		return;
+	fprintf(f, "names %s", what);
+	for (size_t i = 0; i < n; i++)
+		fprintf(f, " %s", params[i].name);
+	fputc('\n', f);
+}
+
+static char *block(const struct problem *p, bool names)
 {
 	const struct signature *sig = &p->signature;
 	char *text = NULL;
@@ -39,6 +62,14 @@ char *harness_signature_block(const struct problem *p)
 			fprintf(f, "method %s %s", m->name, m->returns);
 			put_types(f, m->params, m->param_count);
 			fputc('\n', f);
+		}
+		if (names) {
+			put_names(f, "constructor", sig->params,
+				  sig->param_count);
+			for (size_t i = 0; i < sig->method_count; i++)
+				put_names(f, sig->methods[i].name,
+					  sig->methods[i].params,
+					  sig->methods[i].param_count);
 		}
 	} else {
 		fprintf(f, "function %s\n", sig->name);

@@ -14,6 +14,9 @@
 /* The signature as the driver protocol writes it, from "function" or
  * "design" to "end\n".  Caller frees; NULL when out of memory. */
 char *harness_signature_block(const struct problem *p);
+/* The same, with the parameter names of a design's constructor and methods
+ * as "names WHAT NAME..." lines (for starter files, not drivers). */
+char *harness_signature_block_named(const struct problem *p);
 
 /* Owns the texts a build_extra points at. */
 struct harness_files {

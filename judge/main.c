@@ -27,6 +27,7 @@ static const struct command commands[] = {
 	{ "run", cmd_run, "judge a solution against a problem" },
 	{ "list", cmd_list, "list the problems" },
 	{ "show", cmd_show, "show a problem's statement and samples" },
+	{ "start", cmd_start, "write a starter file for a problem" },
 	{ "validate", cmd_validate, "check problems and their solutions" },
 	{ "exec", cmd_exec, "run one program in the sandbox" },
 	{ "doctor", cmd_doctor, "show what the sandbox can do here" },

@@ -132,7 +132,7 @@ static inline void judge_write_all(int judge_fd, const char *judge_s, size_t jud
 	}
 }
 
-static inline void judge_die(const char *judge_why)
+__attribute__((noreturn)) static inline void judge_die(const char *judge_why)
 {
 	judge_write_all(2, "judge driver: ", 14);
 	judge_write_all(2, judge_why, strlen(judge_why));
@@ -1296,6 +1296,10 @@ static int judge_in_eof;
  * until the next read, which may move the buffer. */
 static inline long long judge_in_next(void)
 {
+	if (!judge_in_data) {
+		judge_in_cap = 1 << 20;
+		judge_in_data = (char *)judge_xmalloc(judge_in_cap);
+	}
 	for (;;) {
 		char *judge_nl = (char *)memchr(judge_in_data + judge_in_scan, '\n',
 						 judge_in_len - judge_in_scan);
@@ -1462,7 +1466,7 @@ static inline int judge_main(void (*judge_run_fn)(struct judge_test *), int judg
 	judge_setup_signals();
 	memset(&judge_t, 0, sizeof(judge_t));
 	for (long long judge_k = 0; judge_k < judge_ntests; judge_k++) {
-		char *judge_l = judge_in_line(), *judge_sp;
+		char *judge_l = judge_in_line(), *judge_sp = NULL;
 		char judge_index[32];
 		unsigned long long judge_count;
 		int judge_eof = 0;

@@ -913,6 +913,12 @@ static bool judge_in_eof;
 // read, which may move the buffer.
 static inline long long judge_in_next()
 {
+	if (!judge_in_data) {
+		judge_in_cap = 1 << 20;
+		judge_in_data = (char *)std::malloc(judge_in_cap);
+		if (!judge_in_data)
+			throw std::bad_alloc();
+	}
 	for (;;) {
 		char *judge_nl = (char *)std::memchr(judge_in_data + judge_in_scan, '\n',
 						     judge_in_len - judge_in_scan);
@@ -1078,7 +1084,7 @@ static inline int judge_main(void (*judge_run_fn)(judge_test &), bool judge_is_d
 	judge_setup_signals();
 	for (long long judge_k = 0; judge_k < judge_ntests; judge_k++) {
 		const char *judge_l = judge_in_line();
-		const char *judge_sp;
+		const char *judge_sp = nullptr;
 
 		if (!judge_l)
 			break;
