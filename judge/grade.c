@@ -914,6 +914,37 @@ static void judge_frame(struct session *s, size_t i, const char *status,
 }
 
 /*
+ * The drivers time each call with a clock inside the solution's process,
+ * which a solution could patch to look fast.  The kernel's count for the
+ * whole process cannot be patched: it must cover the reported calls plus
+ * the driver's own work (start-up, parsing, a JIT compiling on other
+ * threads).  The allowance is generous, since a false alarm is worse
+ * than a miss; a solution that hides seconds of work is still caught.
+ */
+static void check_clock(struct session *s, const size_t *todo, size_t done,
+			const struct run_outcome *o, uint64_t reported_ms,
+			size_t inputs_bytes)
+{
+	uint64_t allowance = 2000 + reported_ms + inputs_bytes / 2000;
+
+	if (!done || o->cpu_ms <= reported_ms + allowance)
+		return;
+	for (size_t k = 0; k < done; k++) {
+		struct test_result *r = &s->g->tests[todo[k]];
+
+		if (r->verdict != VERDICT_AC)
+			continue;
+		r->verdict = VERDICT_RE;
+		snprintf(r->message, sizeof(r->message),
+			 "the process used %llu ms of CPU but its calls report "
+			 "%llu ms: was the clock tampered with?",
+			 (unsigned long long)o->cpu_ms,
+			 (unsigned long long)reported_ms);
+		break;
+	}
+}
+
+/*
  * Runs the tests listed in todo[0..count) in one driver process.
  * Returns how many of them got a result; *died tells whether the process
  * ended before reporting on all of them (the next one is to blame).
@@ -925,7 +956,8 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 	struct run_limits limits = solution_limits(s->p);
 	char scratch[PATH_MAX], inpath[PATH_MAX], err[512], nonce[17];
 	char *out = NULL, *line, *save = NULL;
-	size_t done = 0, out_len;
+	size_t done = 0, out_len, inputs_bytes = 0;
+	uint64_t reported_ms = 0;
 	bool finished = false;
 	char **inputs;
 	int out_fd = -1, err_fd = -1;
@@ -939,8 +971,13 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 		set_internal(s, "cannot prepare the driver's input");
 		return 0;
 	}
-	for (size_t k = 0; k < count; k++)
+	for (size_t k = 0; k < count; k++) {
+		struct stat st;
+
 		inputs[k] = s->input_paths[todo[k]];
+		if (!stat(inputs[k], &st))
+			inputs_bytes += (size_t)st.st_size;
+	}
 	if (write_driver_input(s, inpath, nonce, block, todo, inputs, count)) {
 		free(inputs);
 		set_internal(s, "cannot write the driver's input");
@@ -984,6 +1021,7 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 		judge_frame(s, index, status, line + 19 + used,
 			    &s->g->tests[index]);
 		s->g->tests[index].memory_kb = o->memory_kb;
+		reported_ms += s->g->tests[index].cpu_ms;
 		done++;
 		/* The driver stops after a call over the limit; the rest
 		 * go on in a fresh process. */
@@ -993,6 +1031,7 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 		}
 	}
 	*died = !finished && done < count;
+	check_clock(s, todo, done, o, reported_ms, inputs_bytes);
 out:
 	free(out);
 	fs_remove_tree(scratch);
