@@ -858,7 +858,10 @@ static void judge_frame(struct session *s, size_t i, const char *status,
 			 "than %llu ms of CPU time",
 			 (unsigned long long)s->p->limits.time_ms);
 	} else if (!strcmp(status, "error")) {
-		r->verdict = VERDICT_RE;
+		/* A language's own out-of-memory error is MLE, as for stdio
+		 * programs. */
+		r->verdict = says_out_of_memory(rest) ? VERDICT_MLE
+						      : VERDICT_RE;
 		snprintf(r->message, sizeof(r->message), "%s", rest);
 	} else if (!strcmp(status, "ok") && s->opts->capture) {
 		r->output_text = strdup(value);
@@ -1023,9 +1026,12 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 		s->g->tests[index].memory_kb = o->memory_kb;
 		reported_ms += s->g->tests[index].cpu_ms;
 		done++;
-		/* The driver stops after a call over the limit; the rest
-		 * go on in a fresh process. */
-		if (!strcmp(status, "tle")) {
+		/* The driver stops after a call over the limit, and after
+		 * running out of memory (its heap is suspect); the rest go
+		 * on in a fresh process. */
+		if (!strcmp(status, "tle") ||
+		    (!strcmp(status, "error") &&
+		     says_out_of_memory(line + 19 + used))) {
 			finished = true;
 			break;
 		}
@@ -1137,6 +1143,10 @@ static void run_function_tests(struct session *s)
 							1);
 			done++;
 		}
+		/* Without a failure, the run's first tests show them. */
+		if (!last && done && !g->tests[todo[0]].stderr_text &&
+		    err_text && err_text[0])
+			last = &g->tests[todo[0]];
 		if (last && !last->stderr_text && err_text) {
 			last->stderr_text = err_text;
 			err_text = NULL;

@@ -159,7 +159,7 @@ static void print_failure(FILE *f, const struct grade *g,
 	if (r->stderr_text && r->stderr_text[0])
 		print_block(f, st, g->problem->kind == PROBLEM_STDIO
 					   ? "stderr"
-					   : "stdout (the solution's prints)",
+					   : "stdout (what the solution printed)",
 			    r->stderr_text);
 }
 
@@ -208,8 +208,22 @@ void report_text(FILE *f, const struct grade *g,
 		   "%.1f MiB · %llu ms in all\n",
 		passed, g->selected_count, (unsigned long long)cpu,
 		(double)mem / 1024, (unsigned long long)g->wall_ms);
-	if (g->first_failure != SIZE_MAX)
+	if (g->first_failure != SIZE_MAX) {
 		print_failure(f, g, st);
+	} else if (g->problem->kind != PROBLEM_STDIO) {
+		/* Accepted: still show what the solution printed, as
+		 * LeetCode's stdout panel does. */
+		for (size_t i = 0; i < g->test_count; i++) {
+			const struct test_result *r = &g->tests[i];
+
+			if (r->ran && r->stderr_text && r->stderr_text[0]) {
+				fputc('\n', f);
+				print_block(f, st, "stdout (what the solution "
+					    "printed)", r->stderr_text);
+				break;
+			}
+		}
+	}
 }
 
 void report_json(FILE *f, const struct grade *g)

@@ -5,8 +5,9 @@
 # Usage: run-unprivileged.sh [NAME=VALUE...] FILE... -- COMMAND [ARG...]
 #
 # uid 4242 cannot read a build or source tree under /root, so each FILE (a
-# file, or a directory whose executables are wanted) is first copied into
-# a fresh world-readable stage directory, under its own name.  In the
+# file, a directory whose executables are wanted, or a directory given
+# with a trailing slash, copied whole) is first copied into a fresh
+# world-readable stage directory, under its own name.  In the
 # NAME=VALUE settings and in COMMAND's arguments, {stage} stands for that
 # directory.  A judge copied out of its build tree finds its data through
 # JUDGE_DATA_DIR={stage} when toolchains.yaml is among the files.
@@ -32,6 +33,10 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do
     case $1 in
     *=*)
         settings="$settings $(printf '%s' "$1" | sed "s|{stage}|$stage|g")"
+        ;;
+    */)
+        # A data directory (judge's harness/): all of it.
+        cp -R "${1%/}" "$stage/$(basename "${1%/}")"
         ;;
     *)
         if [ -d "$1" ]; then

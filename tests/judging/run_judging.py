@@ -12,6 +12,15 @@ does not depend on the bundled bank:
   split-sum         a custom checker (C): print any a b >= 0 with a+b = S
   split-sum-broken  the same checker on an input it rejects (exit 3): IE
 
+and (NEW) LeetCode-style function and design problems
+(docs/function-problems.md), whose cases are all named fn.*:
+
+  sum-list          sumList(nums: integer[]) -> long; inline, listed file
+                    and unlisted file tests
+  double-all        doubleAll(nums: integer[]) -> void, output: nums
+  count-nodes       countNodes(root: TreeNode) -> integer
+  counter           design: Counter(start), inc() -> void, get() -> integer
+
 Then, for C, C++, Python, Java and JavaScript, solutions written here
 (correct, wrong, crashing, slow, memory-hungry, flooding, not compiling,
 opening a socket) must get the right verdict in `judge run --json` and the
@@ -19,6 +28,15 @@ matching exit status (0 AC, 1 judged and not accepted, 2 bad usage, 3
 internal error).  Other cases: the build cache, --only, --stop-on-failure,
 the text report, usage errors, problem.yaml diagnostics and `judge
 validate`.  A language whose runtime is not installed is skipped.
+
+The function and design solutions (NEW) are written as for LeetCode, with
+no includes or imports.  In every language: correct, wrong (with the text
+report's arguments, expected and got), printing (the prints are not
+results), crashing, looping and hogging memory on one test only (that test
+fails, the others are still judged; after a loop in a fresh process), one
+process for all the tests of a run (a global call count), an in-place
+function, a tree argument, and the design (in C with a global that only
+counterFree resets).
 
 The hostile programs (loops, memory hogs, floods) only ever run inside
 `judge run`, i.e. in the sandbox.  As root the sandbox runs programs as
@@ -451,6 +469,840 @@ LANGS["javascript"] = {
 
 LANG_ORDER = ["c", "cpp", "python", "java", "javascript"]
 
+# ------------------------------------------- function and design problems
+#
+# NEW: LeetCode-style problems (docs/function-problems.md).  The solutions
+# are written exactly as for LeetCode: no includes or imports, C with
+# LeetCode's names and size parameters, Python with List[int] from the
+# prelude, Java using List/Map from the prelude's java.util import.
+
+SUM_LIST_YAML = """\
+id: sum-list
+title: Sum List
+difficulty: easy
+tags: [array]
+kind: function
+function:
+  name: sumList
+  params:
+    - {name: nums, type: "integer[]"}
+  returns: long
+
+limits:
+  time: 1s
+  memory: 64MiB
+
+tests:
+  - name: example1
+    sample: true
+    input: "[1,2,3]\\n"
+    output: "6\\n"
+  - name: empty            # the crashing, looping and hogging solutions fail here
+    input: "[]\\n"
+    output: "0\\n"
+  - name: negative          # tests/negative.in and .out, with spaces
+  - name: big               # over 2^31: the result is a long
+
+solutions:
+  - file: solutions/ref.py
+    expect: AC
+  - file: solutions/forgets-last.py
+    expect: WA
+"""
+
+SUM_LIST_FILES = {
+    "tests/negative.in": "[ -5, 2 ,-7 ]\n",
+    "tests/negative.out": "-10\n",
+    "tests/big.in": "[2000000000,2000000000,2000000000]\n",
+    "tests/big.out": "6000000000\n",
+    # Not listed: added after the listed ones.
+    "tests/many.in": "[" + ",".join(str(i) for i in range(1, 1001)) + "]\n",
+    "tests/many.out": "500500\n",
+}
+
+SUM_LIST_TESTS = ["example1", "empty", "negative", "big", "many"]
+SUM_LIST_FAIL = "empty"         # where re/tle/mle fail; later tests still run
+
+DOUBLE_ALL_YAML = """\
+id: double-all
+title: Double All
+difficulty: easy
+tags: [array]
+kind: function
+function:
+  name: doubleAll
+  params:
+    - {name: nums, type: "integer[]"}
+  returns: void
+  output: nums
+
+limits:
+  time: 1s
+  memory: 64MiB
+
+tests:
+  - name: example1
+    sample: true
+    input: "[1,2,3]\\n"
+    output: "[2,4,6]\\n"
+  - name: empty
+    input: "[]\\n"
+    output: "[]\\n"
+  - name: negative
+    input: "[-4,0,7]\\n"
+    output: "[-8,0,14]\\n"
+
+solutions:
+  - file: solutions/ref.py
+    expect: AC
+"""
+
+COUNT_NODES_YAML = """\
+id: count-nodes
+title: Count Nodes
+difficulty: easy
+tags: [tree]
+kind: function
+function:
+  name: countNodes
+  params:
+    - {name: root, type: TreeNode}
+  returns: integer
+
+limits:
+  time: 1s
+  memory: 64MiB
+
+tests:
+  - name: example1
+    sample: true
+    input: "[1,2,3,4,5,6]\\n"
+    output: "6\\n"
+  - name: empty
+    input: "[]\\n"
+    output: "0\\n"
+  - name: gaps
+    input: "[1,null,2,3]\\n"
+    output: "3\\n"
+  - name: left-chain
+    input: "[1,2,null,3,null,4]\\n"
+    output: "4\\n"
+
+solutions:
+  - file: solutions/ref.py
+    expect: AC
+"""
+
+COUNTER_YAML = """\
+id: counter
+title: Counter
+difficulty: easy
+tags: [design]
+kind: design
+design:
+  class: Counter
+  constructor: [{name: start, type: integer}]
+  methods:
+    - {name: inc, params: [], returns: void}
+    - {name: get, params: [], returns: integer}
+
+limits:
+  time: 1s
+  memory: 64MiB
+
+tests:
+  - name: example1
+    sample: true
+    input: "[\\"Counter\\",\\"inc\\",\\"get\\"]\\n[[5],[],[]]\\n"
+    output: "[null,null,6]\\n"
+  - name: zero
+    input: "[\\"Counter\\",\\"get\\",\\"inc\\",\\"inc\\",\\"get\\"]\\n[[0],[],[],[],[]]\\n"
+    output: "[null,0,null,null,2]\\n"
+  - name: negative          # tests/negative.in and .out
+
+solutions:
+  - file: solutions/ref.py
+    expect: AC
+"""
+
+COUNTER_FILES = {
+    "tests/negative.in": '["Counter","get","inc","get"]\n[[-3],[],[],[]]\n',
+    "tests/negative.out": "[null,-3,null,-2]\n",
+}
+
+# id: (problem.yaml, files, the kind of the Python solution that is
+# solutions/ref.py); statement.md is added.
+FUNCTION_PROBLEMS = {
+    "sum-list": (SUM_LIST_YAML, SUM_LIST_FILES, "sum_ac"),
+    "double-all": (DOUBLE_ALL_YAML, {}, "double"),
+    "count-nodes": (COUNT_NODES_YAML, {}, "nodes"),
+    "counter": (COUNTER_YAML, COUNTER_FILES, "counter"),
+}
+
+# Per language, solutions by kind: sum_* for sum-list, double for
+# double-all, nodes for count-nodes, counter for the design.  sum_re,
+# sum_tle and sum_mle fail on 'empty' only.  sum_calls prints a count of
+# its calls kept in a global and is wrong only on 'many', the last test;
+# sum_tle returns minus that count on 'many', so that the result tells how
+# many calls its process made.
+FLANGS = {}
+
+FLANGS["c"] = {
+    "sum_ac": r"""long long sumList(int* nums, int numsSize) {
+    long long sum = 0;
+    for (int i = 0; i < numsSize; i++)
+        sum += nums[i];
+    return sum;
+}
+""",
+    # Forgets the last element.
+    "sum_wa": r"""long long sumList(int* nums, int numsSize) {
+    long long sum = 0;
+    for (int i = 0; i + 1 < numsSize; i++)
+        sum += nums[i];
+    return sum;
+}
+""",
+    "sum_print": r"""long long sumList(int* nums, int numsSize) {
+    long long sum = 0;
+    printf("debug: %d numbers\n", numsSize);
+    for (int i = 0; i < numsSize; i++)
+        sum += nums[i];
+    printf("%lld\n", sum + 1);
+    return sum;
+}
+""",
+    "sum_calls": r"""int calls = 0;
+
+long long sumList(int* nums, int numsSize) {
+    long long sum = 0;
+    calls++;
+    printf("call %d\n", calls);
+    if (numsSize > 100)
+        return -1;
+    for (int i = 0; i < numsSize; i++)
+        sum += nums[i];
+    return sum;
+}
+""",
+    "sum_re": r"""long long sumList(int* nums, int numsSize) {
+    long long sum = 0;
+    if (numsSize == 0) {
+        int* volatile p = NULL;
+        return *p;
+    }
+    for (int i = 0; i < numsSize; i++)
+        sum += nums[i];
+    return sum;
+}
+""",
+    "sum_tle": r"""int calls = 0;
+
+long long sumList(int* nums, int numsSize) {
+    volatile unsigned long spin = 0;
+    long long sum = 0;
+    calls++;
+    while (numsSize == 0)
+        spin++;
+    if (numsSize > 100)
+        return -calls;
+    for (int i = 0; i < numsSize; i++)
+        sum += nums[i];
+    return sum;
+}
+""",
+    # 1 MiB at a time, written, up to 512 MiB.
+    "sum_mle": r"""long long sumList(int* nums, int numsSize) {
+    long long sum = 0;
+    if (numsSize == 0)
+        for (int i = 0; i < 512; i++) {
+            char* p = malloc(1 << 20);
+            if (!p)
+                break;
+            memset(p, i + 1, 1 << 20);
+        }
+    for (int i = 0; i < numsSize; i++)
+        sum += nums[i];
+    return sum;
+}
+""",
+    "double": r"""void doubleAll(int* nums, int numsSize) {
+    for (int i = 0; i < numsSize; i++)
+        nums[i] *= 2;
+}
+""",
+    "nodes": r"""/**
+ * Definition for a binary tree node.
+ * struct TreeNode {
+ *     int val;
+ *     struct TreeNode *left;
+ *     struct TreeNode *right;
+ * };
+ */
+int countNodes(struct TreeNode* root) {
+    if (!root)
+        return 0;
+    return 1 + countNodes(root->left) + countNodes(root->right);
+}
+""",
+    # The count lives in a global that only counterFree resets: it passes
+    # only if the driver calls Free between tests.
+    "counter": r"""typedef struct {
+    int id;
+} Counter;
+
+static int total = 0;
+static int made = 0;
+
+Counter* counterCreate(int start) {
+    Counter* obj = malloc(sizeof(Counter));
+    obj->id = ++made;
+    total += start;
+    return obj;
+}
+
+void counterInc(Counter* obj) {
+    total++;
+}
+
+int counterGet(Counter* obj) {
+    return total;
+}
+
+void counterFree(Counter* obj) {
+    total = 0;
+    free(obj);
+}
+""",
+}
+
+FLANGS["cpp"] = {
+    "sum_ac": r"""class Solution {
+public:
+    long long sumList(vector<int>& nums) {
+        return accumulate(nums.begin(), nums.end(), 0LL);
+    }
+};
+""",
+    "sum_wa": r"""class Solution {
+public:
+    long long sumList(vector<int>& nums) {
+        long long sum = 0;
+        for (size_t i = 0; i + 1 < nums.size(); i++)
+            sum += nums[i];
+        return sum;
+    }
+};
+""",
+    "sum_print": r"""class Solution {
+public:
+    long long sumList(vector<int>& nums) {
+        long long sum = 0;
+        cout << "debug: " << nums.size() << " numbers" << endl;
+        for (int x : nums)
+            sum += x;
+        cout << sum + 1 << "\n";
+        return sum;
+    }
+};
+""",
+    "sum_calls": r"""int calls = 0;
+
+class Solution {
+public:
+    long long sumList(vector<int>& nums) {
+        calls++;
+        cout << "call " << calls << endl;
+        if (nums.size() > 100)
+            return -1;
+        return accumulate(nums.begin(), nums.end(), 0LL);
+    }
+};
+""",
+    "sum_re": r"""class Solution {
+public:
+    long long sumList(vector<int>& nums) {
+        if (nums.empty())
+            throw invalid_argument("empty input");
+        return accumulate(nums.begin(), nums.end(), 0LL);
+    }
+};
+""",
+    "sum_tle": r"""int calls = 0;
+
+class Solution {
+public:
+    long long sumList(vector<int>& nums) {
+        volatile unsigned long spin = 0;
+        calls++;
+        while (nums.empty())
+            spin = spin + 1;
+        if (nums.size() > 100)
+            return -calls;
+        return accumulate(nums.begin(), nums.end(), 0LL);
+    }
+};
+""",
+    "sum_mle": r"""class Solution {
+public:
+    vector<vector<char>> chunks;
+
+    long long sumList(vector<int>& nums) {
+        if (nums.empty())
+            for (int i = 0; i < 512; i++)
+                chunks.emplace_back(1 << 20, char(i + 1));
+        return accumulate(nums.begin(), nums.end(), 0LL);
+    }
+};
+""",
+    "double": r"""class Solution {
+public:
+    void doubleAll(vector<int>& nums) {
+        for (int& x : nums)
+            x *= 2;
+    }
+};
+""",
+    "nodes": r"""/**
+ * Definition for a binary tree node.
+ * struct TreeNode {
+ *     int val;
+ *     TreeNode *left;
+ *     TreeNode *right;
+ *     TreeNode() : val(0), left(nullptr), right(nullptr) {}
+ *     TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}
+ *     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}
+ * };
+ */
+class Solution {
+public:
+    int countNodes(TreeNode* root) {
+        int n = 0;
+        queue<TreeNode*> q;
+        if (root)
+            q.push(root);
+        while (!q.empty()) {
+            TreeNode* t = q.front();
+            q.pop();
+            n++;
+            if (t->left) q.push(t->left);
+            if (t->right) q.push(t->right);
+        }
+        return n;
+    }
+};
+""",
+    "counter": r"""class Counter {
+public:
+    Counter(int start) : value(start) {
+    }
+
+    void inc() {
+        value++;
+    }
+
+    int get() {
+        return value;
+    }
+
+private:
+    int value;
+};
+
+/**
+ * Your Counter object will be instantiated and called as such:
+ * Counter* obj = new Counter(start);
+ * obj->inc();
+ * int param_2 = obj->get();
+ */
+""",
+}
+
+FLANGS["python"] = {
+    "sum_ac": r"""class Solution:
+    def sumList(self, nums: List[int]) -> int:
+        return sum(nums)
+""",
+    "sum_wa": r"""class Solution:
+    def sumList(self, nums: List[int]) -> int:
+        return sum(nums[:-1])
+""",
+    "sum_print": r"""class Solution:
+    def sumList(self, nums: List[int]) -> int:
+        print("debug:", len(nums), "numbers")
+        print(sum(nums) + 1)
+        return sum(nums)
+""",
+    "sum_calls": r"""calls = []
+
+
+class Solution:
+    def sumList(self, nums: List[int]) -> int:
+        calls.append(len(nums))
+        print("call", len(calls))
+        if len(nums) > 100:
+            return -1
+        return sum(nums)
+""",
+    "sum_re": r"""class Solution:
+    def sumList(self, nums: List[int]) -> int:
+        if not nums:
+            raise ValueError("empty input")
+        return sum(nums)
+""",
+    "sum_tle": r"""calls = 0
+
+
+class Solution:
+    def sumList(self, nums: List[int]) -> int:
+        global calls
+        calls += 1
+        spin = 0
+        while not nums:
+            spin += 1
+        if len(nums) > 100:
+            return -calls
+        return sum(nums)
+""",
+    "sum_mle": r"""class Solution:
+    def sumList(self, nums: List[int]) -> int:
+        if not nums:
+            self.chunks = [bytes([i % 255 + 1]) * (1 << 20) for i in range(512)]
+        return sum(nums)
+""",
+    "double": r'''class Solution:
+    def doubleAll(self, nums: List[int]) -> None:
+        """
+        Do not return anything, modify nums in-place instead.
+        """
+        for i in range(len(nums)):
+            nums[i] *= 2
+''',
+    # A classic mistake: rebinds the name, the caller's list is unchanged.
+    "double_wa": r"""class Solution:
+    def doubleAll(self, nums: List[int]) -> None:
+        nums = [2 * x for x in nums]
+""",
+    "nodes": r"""# Definition for a binary tree node.
+# class TreeNode:
+#     def __init__(self, val=0, left=None, right=None):
+#         self.val = val
+#         self.left = left
+#         self.right = right
+class Solution:
+    def countNodes(self, root: Optional[TreeNode]) -> int:
+        count = 0
+        queue = deque([root] if root else [])
+        while queue:
+            node = queue.popleft()
+            count += 1
+            queue.extend(child for child in (node.left, node.right) if child)
+        return count
+""",
+    # Named like collections.Counter, which the prelude defines: the
+    # solution's own class must win.
+    "counter": r"""class Counter:
+
+    def __init__(self, start: int):
+        self.value = start
+
+    def inc(self) -> None:
+        self.value += 1
+
+    def get(self) -> int:
+        return self.value
+
+
+# Your Counter object will be instantiated and called as such:
+# obj = Counter(start)
+# obj.inc()
+# param_2 = obj.get()
+""",
+    # inc does nothing.
+    "counter_wa": r"""class Counter:
+
+    def __init__(self, start: int):
+        self.value = start
+
+    def inc(self) -> None:
+        pass
+
+    def get(self) -> int:
+        return self.value
+""",
+}
+
+FLANGS["java"] = {
+    "file": "Solution.java",
+    "sum_ac": r"""class Solution {
+    public long sumList(int[] nums) {
+        long sum = 0;
+        for (int x : nums)
+            sum += x;
+        return sum;
+    }
+}
+""",
+    "sum_wa": r"""class Solution {
+    public long sumList(int[] nums) {
+        long sum = 0;
+        for (int i = 0; i + 1 < nums.length; i++)
+            sum += nums[i];
+        return sum;
+    }
+}
+""",
+    "sum_print": r"""class Solution {
+    public long sumList(int[] nums) {
+        long sum = 0;
+        System.out.println("debug: " + nums.length + " numbers");
+        for (int x : nums)
+            sum += x;
+        System.out.println(sum + 1);
+        return sum;
+    }
+}
+""",
+    "sum_calls": r"""class Solution {
+    static List<Integer> calls = new ArrayList<>();
+
+    public long sumList(int[] nums) {
+        calls.add(nums.length);
+        System.out.println("call " + calls.size());
+        if (nums.length > 100)
+            return -1;
+        long sum = 0;
+        for (int x : nums)
+            sum += x;
+        return sum;
+    }
+}
+""",
+    "sum_re": r"""class Solution {
+    public long sumList(int[] nums) {
+        if (nums.length == 0)
+            throw new IllegalArgumentException("empty input");
+        long sum = 0;
+        for (int x : nums)
+            sum += x;
+        return sum;
+    }
+}
+""",
+    "sum_tle": r"""class Solution {
+    static volatile long spin;
+    static int calls = 0;
+
+    public long sumList(int[] nums) {
+        calls++;
+        while (nums.length == 0)
+            spin++;
+        if (nums.length > 100)
+            return -calls;
+        long sum = 0;
+        for (int x : nums)
+            sum += x;
+        return sum;
+    }
+}
+""",
+    "sum_mle": r"""class Solution {
+    public long sumList(int[] nums) {
+        List<byte[]> chunks = new ArrayList<>();
+        if (nums.length == 0)
+            for (int i = 0; i < 512; i++) {
+                byte[] chunk = new byte[1 << 20];
+                Arrays.fill(chunk, (byte) (i + 1));
+                chunks.add(chunk);
+            }
+        long sum = 0;
+        for (int x : nums)
+            sum += x;
+        return sum + chunks.size();
+    }
+}
+""",
+    "double": r"""class Solution {
+    public void doubleAll(int[] nums) {
+        for (int i = 0; i < nums.length; i++)
+            nums[i] *= 2;
+    }
+}
+""",
+    "nodes": r"""/**
+ * Definition for a binary tree node.
+ * public class TreeNode {
+ *     int val;
+ *     TreeNode left;
+ *     TreeNode right;
+ *     TreeNode() {}
+ *     TreeNode(int val) { this.val = val; }
+ *     TreeNode(int val, TreeNode left, TreeNode right) {
+ *         this.val = val;
+ *         this.left = left;
+ *         this.right = right;
+ *     }
+ * }
+ */
+class Solution {
+    public int countNodes(TreeNode root) {
+        Deque<TreeNode> queue = new ArrayDeque<>();
+        int count = 0;
+        if (root != null)
+            queue.add(root);
+        while (!queue.isEmpty()) {
+            TreeNode node = queue.poll();
+            count++;
+            if (node.left != null) queue.add(node.left);
+            if (node.right != null) queue.add(node.right);
+        }
+        return count;
+    }
+}
+""",
+    "counter": r"""class Counter {
+    private final Map<String, Integer> state = new HashMap<>();
+
+    public Counter(int start) {
+        state.put("value", start);
+    }
+
+    public void inc() {
+        state.merge("value", 1, Integer::sum);
+    }
+
+    public int get() {
+        return state.get("value");
+    }
+}
+
+/**
+ * Your Counter object will be instantiated and called as such:
+ * Counter obj = new Counter(start);
+ * obj.inc();
+ * int param_2 = obj.get();
+ */
+""",
+}
+
+FLANGS["javascript"] = {
+    "sum_ac": r"""/**
+ * @param {number[]} nums
+ * @return {number}
+ */
+var sumList = function(nums) {
+    return nums.reduce((a, b) => a + b, 0);
+};
+""",
+    "sum_wa": r"""/**
+ * @param {number[]} nums
+ * @return {number}
+ */
+var sumList = function(nums) {
+    return nums.slice(0, -1).reduce((a, b) => a + b, 0);
+};
+""",
+    "sum_print": r"""var sumList = function(nums) {
+    console.log("debug:", nums.length, "numbers");
+    const sum = nums.reduce((a, b) => a + b, 0);
+    console.log(sum + 1);
+    return sum;
+};
+""",
+    "sum_calls": r"""const calls = [];
+
+var sumList = function(nums) {
+    calls.push(nums.length);
+    console.log("call " + calls.length);
+    if (nums.length > 100)
+        return -1;
+    return nums.reduce((a, b) => a + b, 0);
+};
+""",
+    "sum_re": r"""var sumList = function(nums) {
+    if (nums.length === 0)
+        throw new Error("empty input");
+    return nums.reduce((a, b) => a + b, 0);
+};
+""",
+    "sum_tle": r"""let calls = 0;
+
+var sumList = function(nums) {
+    let spin = 0;
+    calls++;
+    while (nums.length === 0)
+        spin++;
+    if (nums.length > 100)
+        return -calls;
+    return nums.reduce((a, b) => a + b, 0);
+};
+""",
+    # Buffers live outside V8's heap; fill writes every byte.
+    "sum_mle": r"""var sumList = function(nums) {
+    const chunks = [];
+    if (nums.length === 0)
+        for (let i = 0; i < 512; i++)
+            chunks.push(Buffer.alloc(1 << 20, i % 255 + 1));
+    return nums.reduce((a, b) => a + b, chunks.length);
+};
+""",
+    "double": r"""/**
+ * @param {number[]} nums
+ * @return {void} Do not return anything, modify nums in-place instead.
+ */
+var doubleAll = function(nums) {
+    for (let i = 0; i < nums.length; i++)
+        nums[i] *= 2;
+};
+""",
+    "nodes": r"""/**
+ * Definition for a binary tree node.
+ * function TreeNode(val, left, right) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.left = (left===undefined ? null : left)
+ *     this.right = (right===undefined ? null : right)
+ * }
+ */
+/**
+ * @param {TreeNode} root
+ * @return {number}
+ */
+var countNodes = function(root) {
+    if (root === null)
+        return 0;
+    return 1 + countNodes(root.left) + countNodes(root.right);
+};
+""",
+    "counter": r"""/**
+ * @param {number} start
+ */
+var Counter = function(start) {
+    this.value = start;
+};
+
+/**
+ * @return {void}
+ */
+Counter.prototype.inc = function() {
+    this.value++;
+};
+
+/**
+ * @return {number}
+ */
+Counter.prototype.get = function() {
+    return this.value;
+};
+
+/**
+ * Your Counter object will be instantiated and called as such:
+ * var obj = new Counter(start)
+ * obj.inc()
+ * var param_2 = obj.get()
+ */
+""",
+}
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -588,6 +1440,21 @@ class Driver:
         write(os.path.join(self.sol, "misc", "one-one.py"),
               "input()\nprint(1, 1)\n")
         write(os.path.join(self.sol, "misc", "solution.rb"), "puts 3\n")
+
+        # NEW: the function and design problems and their solutions.
+        for pid, (yaml, files, ref) in FUNCTION_PROBLEMS.items():
+            base = os.path.join(self.problems, pid)
+            write(os.path.join(base, "problem.yaml"), yaml)
+            for name, text in files.items():
+                write(os.path.join(base, name), text)
+            write(os.path.join(base, "statement.md"), f"# {pid}\n\nLeetCode style.\n")
+            write(os.path.join(base, "solutions", "ref.py"), FLANGS["python"][ref])
+        write(os.path.join(self.problems, "sum-list", "solutions", "forgets-last.py"),
+              FLANGS["python"]["sum_wa"])
+        for lang, spec in FLANGS.items():
+            for kind, text in spec.items():
+                if kind != "file":
+                    write(self.fsolution(lang, kind), text)
         open_tree(self.work)
 
         for lang in LANG_ORDER:
@@ -598,6 +1465,11 @@ class Driver:
     def solution(self, lang, kind):
         spec = LANGS[lang]
         return os.path.join(self.sol, lang, kind, spec.get("file", "solution" + spec["ext"]))
+
+    def fsolution(self, lang, kind):
+        """A function or design solution (NEW)."""
+        name = FLANGS[lang].get("file", "solution" + LANGS[lang]["ext"])
+        return os.path.join(self.sol, lang, "fn-" + kind, name)
 
     # -------------------------------------------------------- running judge
 
@@ -1080,6 +1952,230 @@ def validate_bad_yaml(d):
     if "dificulty" not in r.stdout + r.stderr:
         raise Failed("the output does not name the unknown key")
     return "exit 2, names 'dificulty'"
+
+
+# ------------------------------------- cases: function and design problems
+#
+# NEW: every case here is named fn.LANG.KIND (or fn.KIND).  The problems
+# are sum-list, double-all, count-nodes and counter (see the section
+# "function and design problems" above).
+
+
+def expect_tests(j, want):
+    """The tests, in order, with these verdicts."""
+    got = [(t.get("name"), t.get("verdict")) for t in j.get("tests") or []]
+    if got != list(want.items()):
+        raise Failed(f"tests {got}, expected {list(want.items())}")
+
+
+def block_under(out, heading):
+    """The indented lines under a heading of the text report (or None)."""
+    m = re.search(rf"^{heading}[^\n]*\n((?:[ \t]+.*\n?)+)", out, re.M)
+    return m.group(1) if m else None
+
+
+def expect_shown(out, heading, value):
+    """The text report shows value under heading (a value line of its own,
+    perhaps numbered or marked)."""
+    text = block_under(out, re.escape(heading))
+    if text is None:
+        raise Failed(f"the text report has no '{heading}' section")
+    if not re.search(rf"(^|\s){re.escape(value)}\s*$", text, re.M):
+        raise Failed(f"the text report does not show {value!r} under '{heading}': "
+                     f"{text.strip()[:200]!r}")
+
+
+def function_cases(lang):
+    """The function and design cases for one language."""
+    others = {n: "AC" for n in SUM_LIST_TESTS}
+
+    def with_failure(verdict):
+        want = dict(others)
+        want[SUM_LIST_FAIL] = verdict
+        return want
+
+    def sum_ac(d):
+        r = d.run("sum-list", d.fsolution(lang, "sum_ac"))
+        j = expect_verdict(r, "AC", 0)
+        expect_tests(j, others)
+        if j.get("language") != lang:
+            raise Failed(f"language {j.get('language')!r}, expected {lang!r}")
+        samples = [t["name"] for t in j["tests"] if t.get("sample")]
+        if samples != ["example1"]:
+            raise Failed(f"samples {samples}, expected ['example1']")
+        c = j.get("compile") or {}
+        return f"AC, {len(j['tests'])} tests, compile {c.get('ms')} ms"
+
+    def sum_wa(d):
+        r = d.run("sum-list", d.fsolution(lang, "sum_wa"))
+        j = expect_verdict(r, "WA", 1)
+        # Forgets the last element: right only on the empty list.
+        expect_tests(j, {"example1": "WA", "empty": "AC", "negative": "WA",
+                         "big": "WA", "many": "WA"})
+        t = first_failure(j, "WA")
+        if t["name"] != "example1":
+            raise Failed(f"first_failure {t['name']!r}, expected 'example1'")
+        if t.get("message") != "expected 6, got 3":
+            raise Failed(f"message {t.get('message')!r}, expected 'expected 6, got 3'")
+        return summary(j)
+
+    def sum_wa_text(d):
+        r = d.run("sum-list", d.fsolution(lang, "sum_wa"), json_out=False)
+        expect_exit(r, 1)
+        if "WA" not in r.stdout or "example1" not in r.stdout:
+            raise Failed("the text report does not name WA and example1")
+        expect_shown(r.stdout, "input", "[1,2,3]")
+        expect_shown(r.stdout, "expected", "6")
+        expect_shown(r.stdout, "got", "3")
+        return "text report shows the argument [1,2,3], expected 6, got 3"
+
+    def sum_prints(d):
+        # Prints its debug line and a wrong value (sum + 1) on every call:
+        # neither may be taken for the result.
+        r = d.run("sum-list", d.fsolution(lang, "sum_print"))
+        j = expect_verdict(r, "AC", 0)
+        expect_tests(j, others)
+        return "AC; the prints (including sum + 1) are not taken for results"
+
+    def one_process(d):
+        # Counts its calls in a global and prints the count; wrong only on
+        # 'many', the last test.  One process for the run: the failing
+        # test's stdout shows calls 1 to 5, in order.
+        r = d.run("sum-list", d.fsolution(lang, "sum_calls"))
+        j = expect_verdict(r, "WA", 1)
+        want = dict(others)
+        want["many"] = "WA"
+        expect_tests(j, want)
+        r = d.run("sum-list", d.fsolution(lang, "sum_calls"), json_out=False)
+        expect_exit(r, 1)
+        text = block_under(r.stdout, "stdout")
+        if text is None:
+            raise Failed("the text report has no 'stdout' section")
+        calls = [int(n) for n in re.findall(r"call (\d+)", text)]
+        if calls != list(range(1, len(SUM_LIST_TESTS) + 1)):
+            raise Failed(f"stdout shows calls {calls}, expected 1 to "
+                         f"{len(SUM_LIST_TESTS)} (one process): {text.strip()[:300]!r}")
+        expect_shown(r.stdout, "got", "-1")
+        return f"WA on many; stdout shows calls {calls}"
+
+    def sum_re(d):
+        r = d.run("sum-list", d.fsolution(lang, "sum_re"))
+        j = expect_verdict(r, "RE", 1)
+        expect_tests(j, with_failure("RE"))
+        t = first_failure(j, "RE")
+        msg = t.get("message") or ""
+        if lang == "c":
+            if "signal" not in msg:
+                raise Failed(f"message {msg!r} does not name the signal")
+        elif "empty input" not in msg:
+            raise Failed(f"message {msg!r} does not give the exception's 'empty input'")
+        return summary(j) + "; the other tests AC"
+
+    def sum_tle(d):
+        # Loops on 'empty', the second test.  The tests after it run in a
+        # fresh process: 'many' is its third call (-3), not the fifth.
+        r = d.run("sum-list", d.fsolution(lang, "sum_tle"))
+        j = expect_verdict(r, "TLE", 1)
+        want = with_failure("TLE")
+        want["many"] = "WA"
+        expect_tests(j, want)
+        t = first_failure(j, "TLE")
+        # JavaScript's call is stopped at twice the limit in wall time.
+        cpu = t.get("cpu_ms")
+        if not isinstance(cpu, int) or not 0.9 * TIME_LIMIT_MS <= cpu <= 2.5 * TIME_LIMIT_MS:
+            raise Failed(f"cpu_ms {cpu}, expected close to the {TIME_LIMIT_MS} ms limit")
+        many = test_by_name(j, "many").get("message")
+        if many != "expected 500500, got -3":
+            raise Failed(f"'many' says {many!r}, expected 'expected 500500, got -3' "
+                         "(its process's third call)")
+        return summary(j) + "; the later tests AC, in a fresh process"
+
+    def sum_mle(d):
+        r = d.run("sum-list", d.fsolution(lang, "sum_mle"))
+        j = expect_verdict(r, "MLE", 1)
+        expect_tests(j, with_failure("MLE"))
+        first_failure(j, "MLE")
+        return summary(j) + "; the other tests AC"
+
+    def double_all(d):
+        r = d.run("double-all", d.fsolution(lang, "double"))
+        j = expect_verdict(r, "AC", 0)
+        expect_tests(j, {"example1": "AC", "empty": "AC", "negative": "AC"})
+        return "AC, nums doubled in place"
+
+    def count_nodes(d):
+        r = d.run("count-nodes", d.fsolution(lang, "nodes"))
+        j = expect_verdict(r, "AC", 0)
+        expect_tests(j, {"example1": "AC", "empty": "AC", "gaps": "AC",
+                         "left-chain": "AC"})
+        return "AC on TreeNode arguments"
+
+    def counter(d):
+        r = d.run("counter", d.fsolution(lang, "counter"))
+        j = expect_verdict(r, "AC", 0)
+        expect_tests(j, {"example1": "AC", "zero": "AC", "negative": "AC"})
+        if lang == "c":
+            return "AC; the global that only counterFree resets was reset between tests"
+        return "AC"
+
+    cases = [("sum_ac", sum_ac), ("sum_wa", sum_wa), ("sum_wa_text", sum_wa_text),
+             ("prints", sum_prints),
+             ("one_process", one_process), ("re_one_test", sum_re),
+             ("tle_one_test", sum_tle), ("mle_one_test", sum_mle),
+             ("double_all", double_all), ("count_nodes", count_nodes),
+             ("counter", counter)]
+    for kind, fn in cases:
+        CASES.append((f"fn.{lang}.{kind}", lang, False, fn))
+
+
+for _lang in LANG_ORDER:
+    function_cases(_lang)
+
+
+@case("fn.validate", "python")
+def fn_validate(d):
+    # The declared solutions of sum-list: ref.py AC, forgets-last.py WA.
+    r = d.judge_cmd("validate", *JOBS, "--problems", d.problems, "sum-list")
+    expect_exit(r, 0)
+    if "2 passed, 0 failed" not in r.stdout:
+        raise Failed(f"stdout lacks '2 passed, 0 failed': {r.stdout.strip()!r}")
+    return "2 passed, 0 failed"
+
+
+@case("fn.python.prints_shown_on_ac", "python")
+def fn_prints_shown_on_ac(d):
+    # The text report of an accepted run shows the solution's prints
+    # under 'stdout' (a failing run's are checked by fn.LANG.one_process).
+    r = d.run("sum-list", d.fsolution("python", "sum_print"), json_out=False)
+    expect_exit(r, 0)
+    text = block_under(r.stdout, "stdout")
+    if text is None or "debug: 3 numbers" not in text:
+        raise Failed("the text report of the AC run has no 'stdout' section "
+                     "showing 'debug: 3 numbers'")
+    return "AC; the text report shows the prints under 'stdout'"
+
+
+@case("fn.python.double_all_rebinds", "python")
+def fn_double_rebinds(d):
+    # nums = [...] leaves the caller's list as it was: WA, got the input.
+    r = d.run("double-all", d.fsolution("python", "double_wa"))
+    j = expect_verdict(r, "WA", 1)
+    expect_tests(j, {"example1": "WA", "empty": "AC", "negative": "WA"})
+    t = first_failure(j, "WA")
+    if t.get("message") != "expected [2,4,6], got [1,2,3]":
+        raise Failed(f"message {t.get('message')!r}, expected 'expected [2,4,6], got [1,2,3]'")
+    return summary(j)
+
+
+@case("fn.python.counter_wa_text", "python")
+def fn_counter_wa_text(d):
+    r = d.run("counter", d.fsolution("python", "counter_wa"), json_out=False)
+    expect_exit(r, 1)
+    expect_shown(r.stdout, "input", '["Counter","inc","get"]')
+    expect_shown(r.stdout, "input", "[[5],[],[]]")
+    expect_shown(r.stdout, "expected", "[null,null,6]")
+    expect_shown(r.stdout, "got", "[null,null,5]")
+    return "WA; text report shows the operations, expected [null,null,6], got [null,null,5]"
 
 
 # ---------------------------------------------------------------- main
