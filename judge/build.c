@@ -298,6 +298,10 @@ static void hash_key(const struct toolchain *t, const struct build *b,
 	}
 	if (x && x->prefix)
 		sha256_update(&h, x->prefix, strlen(x->prefix) + 1);
+	if (x && x->suffix) {
+		sha256_update(&h, "suffix", 7);
+		sha256_update(&h, x->suffix, strlen(x->suffix) + 1);
+	}
 	sha256_hex(&h, key);
 }
 
@@ -395,7 +399,8 @@ static void store(const char *dir, const char *root, const char *key)
 	prune(root);
 }
 
-/* Writes the extra files, and the solution with its prefix, into dir. */
+/* Writes the extra files, and the solution with its prefix and suffix,
+ * into dir. */
 static int write_sources(const char *dir, const struct build *b,
 			 const struct build_extra *x, const char *src,
 			 size_t src_len)
@@ -415,15 +420,26 @@ static int write_sources(const char *dir, const struct build *b,
 	rc = fs_path(path, sizeof(path), "%s/%s", dir, b->source_name);
 	if (rc)
 		return rc;
-	if (x && x->prefix) {
-		size_t plen = strlen(x->prefix);
-		char *joined = malloc(plen + src_len + 1);
+	if (x && (x->prefix || x->suffix)) {
+		size_t plen = x->prefix ? strlen(x->prefix) : 0;
+		size_t slen = x->suffix ? strlen(x->suffix) : 0;
+		char *joined = malloc(plen + src_len + 1 + slen + 1);
+		size_t n = 0;
 
 		if (!joined)
 			return -ENOMEM;
-		memcpy(joined, x->prefix, plen);
-		memcpy(joined + plen, src, src_len);
-		rc = fs_write_file(path, joined, plen + src_len);
+		memcpy(joined, x->prefix ? x->prefix : "", plen);
+		n += plen;
+		memcpy(joined + n, src, src_len);
+		n += src_len;
+		if (slen) {
+			/* The solution's last line may have no newline. */
+			if (src_len && src[src_len - 1] != '\n')
+				joined[n++] = '\n';
+			memcpy(joined + n, x->suffix, slen);
+			n += slen;
+		}
+		rc = fs_write_file(path, joined, n);
 		free(joined);
 		return rc;
 	}

@@ -27,6 +27,7 @@ struct build_vars {
 struct build_extra {
 	const char *solution_name;
 	const char *prefix;
+	const char *suffix;           /* text put after its end (Java's Node) */
 	const char *klass;            /* {class} in names and commands */
 	const char *const *file_names;
 	const char *const *file_texts;

@@ -866,6 +866,14 @@ static void judge_frame(struct session *s, size_t i, const char *status,
 	} else if (!strcmp(status, "ok") && s->opts->capture) {
 		r->output_text = strdup(value);
 		r->verdict = VERDICT_AC;
+	} else if (!strcmp(status, "ok") && s->has_checker) {
+		/* The checker gets the arguments, the expected and the
+		 * returned value, as a stdio checker gets its files. */
+		run_checker(s, i, value, strlen(value), r);
+		if (r->verdict == VERDICT_WA) {
+			r->actual = strdup(value);
+			r->check.actual_line = r->actual_from = 1;
+		}
 	} else if (!strcmp(status, "ok")) {
 		struct value want, got;
 		char *expected = NULL;
@@ -911,6 +919,8 @@ static void judge_frame(struct session *s, size_t i, const char *status,
 		set_internal(s, "test '%s' does not fit the signature: %s",
 			     r->spec->name, rest);
 		r->verdict = VERDICT_IE;
+		snprintf(r->message, sizeof(r->message), "does not fit the "
+			 "signature: %s", rest);
 	}
 	if (r->verdict != VERDICT_AC && !r->input)
 		r->input = file_excerpt(s->input_paths[i], 1);
@@ -1018,7 +1028,20 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 		}
 		if (sscanf(line + 19, "%zu %15s %n", &index, status, &used) < 2 ||
 		    done >= count || index != todo[done]) {
-			set_internal(s, "the driver's results are out of order");
+			/* Only memory the solution corrupted (undefined
+			 * behaviour) makes a driver garble its results: the
+			 * test being run is to blame. */
+			if (done < count) {
+				struct test_result *r = &s->g->tests[todo[done]];
+
+				r->ran = true;
+				r->verdict = VERDICT_RE;
+				snprintf(r->message, sizeof(r->message),
+					 "the driver's results were garbled: "
+					 "undefined behaviour in the solution?");
+				done++;
+			}
+			finished = true;
 			break;
 		}
 		judge_frame(s, index, status, line + 19 + used,

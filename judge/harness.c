@@ -135,6 +135,58 @@ static int generate_main(const struct problem *p, bool cpp,
 	return add_file(hf, cpp ? "main.cpp" : "main.c", text);
 }
 
+/* Whether the signature uses LeetCode's graph Node anywhere. */
+static bool uses_graph_node(const struct problem *p)
+{
+	const struct signature *sig = &p->signature;
+
+	if (sig->returns && !strcmp(sig->returns, "Node"))
+		return true;
+	for (size_t i = 0; i < sig->param_count; i++)
+		if (!strcmp(sig->params[i].type, "Node"))
+			return true;
+	for (size_t i = 0; i < sig->method_count; i++) {
+		const struct method *m = &sig->methods[i];
+
+		if (m->returns && !strcmp(m->returns, "Node"))
+			return true;
+		for (size_t k = 0; k < m->param_count; k++)
+			if (!strcmp(m->params[k].type, "Node"))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Java has no per-build prelude: LeetCode's Node (judge/harness/java/
+ * Node.java.txt) is appended to the solution's file when the signature
+ * uses it, and only then, since other solutions declare a Node of their
+ * own.  The driver uses it by reflection.
+ */
+static int graph_suffix(const struct problem *p, const struct toolchain *t,
+			struct harness_files *hf, struct diag *d)
+{
+	char path[PATH_MAX];
+	size_t len;
+	int rc;
+
+	if (strcmp(t->id, "java") || !uses_graph_node(p))
+		return 0;
+	rc = fs_path(path, sizeof(path), "%s/judge/harness/java/Node.java.txt",
+		     paths_data_dir());
+	if (!rc && access(path, R_OK))
+		rc = fs_path(path, sizeof(path), "%s/harness/java/Node.java.txt",
+			     paths_data_dir());
+	if (!rc)
+		rc = fs_read_file(path, 1u << 20, &hf->suffix, &len);
+	if (rc) {
+		diag_set(d, path, 0, 0, "cannot read the %s driver: %s",
+			 t->name, strerror(-rc));
+		return -1;
+	}
+	return 0;
+}
+
 int harness_prepare(const struct problem *p, const struct toolchain *t,
 		    struct harness_files *hf, struct build_extra *x,
 		    struct diag *d)
@@ -180,8 +232,13 @@ int harness_prepare(const struct problem *p, const struct toolchain *t,
 		harness_files_release(hf);
 		return -1;
 	}
+	if (graph_suffix(p, t, hf, d)) {
+		harness_files_release(hf);
+		return -1;
+	}
 	x->solution_name = h->solution;
 	x->prefix = h->prefix;
+	x->suffix = hf->suffix;
 	x->klass = hf->klass;
 	x->file_names = (const char *const *)hf->names;
 	x->file_texts = (const char *const *)hf->texts;
@@ -198,4 +255,6 @@ void harness_files_release(struct harness_files *hf)
 		free(hf->texts[i]);
 	}
 	hf->count = 0;
+	free(hf->suffix);
+	hf->suffix = NULL;
 }

@@ -24,6 +24,7 @@ struct harness_files {
 	char *texts[16];
 	size_t count;
 	char klass[128];
+	char *suffix;   /* appended to the solution (Java's Node), or NULL */
 };
 
 /*

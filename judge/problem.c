@@ -386,6 +386,14 @@ static int parse_checker(struct loader *l, const struct ynode *root)
 	struct checker_spec *c = &l->p->checker;
 	const struct ynode *n = ynode_get(root, "checker"), *type, *v;
 
+	if (l->p->kind != PROBLEM_STDIO) {
+		/* Their results are values: 'compare' says how (it may set
+		 * a custom checker). */
+		if (n)
+			return fail(l, n, "function and design problems use "
+				    "'compare', not 'checker'");
+		return 0;
+	}
 	c->kind = CHECKER_TOKENS;
 	c->abs_tol = c->rel_tol = 1e-6;
 	if (!n)
@@ -655,7 +663,7 @@ static int discover_file_tests(struct loader *l)
 	if (count > 1)
 		qsort(names, count, sizeof(*names), natural_cmp);
 	for (size_t i = 0; i < count && !rc; i++) {
-		struct test_spec *t;
+		struct test_spec *t = NULL;
 
 		if (find_test(l->p, names[i]))
 			continue;
@@ -689,7 +697,7 @@ static int parse_tests(struct loader *l, const struct ynode *root)
 		if (want_kind(l, n, YNODE_SEQUENCE, "tests"))
 			return -1;
 		for (size_t i = 0; i < n->n; i++) {
-			struct test_spec *t;
+			struct test_spec *t = NULL;
 
 			if (add_test(l, &t) || parse_test(l, n->items[i], t))
 				return -1;
@@ -823,7 +831,7 @@ static bool valid_type(const char *t, bool allow_void)
 {
 	static const char *const bases[] = {
 		"integer", "long", "double", "boolean", "character", "string",
-		"ListNode", "TreeNode", NULL,
+		"ListNode", "TreeNode", "Node", NULL,
 	};
 	size_t len = strlen(t);
 
@@ -844,7 +852,8 @@ static bool valid_type(const char *t, bool allow_void)
 		if (strlen(*b) == len && !strncmp(*b, t, len))
 			return strlen(t) - len <= 4 &&
 			       (len == strlen(t) || (strcmp(*b, "ListNode") &&
-						     strcmp(*b, "TreeNode")));
+						     strcmp(*b, "TreeNode") &&
+						     strcmp(*b, "Node")));
 	return false;
 }
 
@@ -863,7 +872,7 @@ static int get_type(struct loader *l, const struct ynode *map,
 		fail(l, n, "unknown type '%s'", n->text);
 		diag_hint(l->d, "LeetCode's names: integer, long, double, "
 			  "boolean, character, string, T[], T[][], list<T>, "
-			  "ListNode, TreeNode%s", allow_void ? ", void" : "");
+			  "ListNode, TreeNode, Node%s", allow_void ? ", void" : "");
 		return -1;
 	}
 	*out = strdup(n->text);
@@ -1005,7 +1014,8 @@ static int parse_compare(struct loader *l, const struct ynode *root)
 {
 	static const char *const orders[] = { "exact", "any_order",
 					      "any_order_nested", NULL };
-	static const char *const keys[] = { "type", "abs", "rel", NULL };
+	static const char *const keys[] = { "type", "abs", "rel", "program",
+					    NULL };
 	const struct ynode *n = ynode_get(root, "compare"), *v;
 	struct problem *p = l->p;
 
@@ -1030,9 +1040,20 @@ static int parse_compare(struct loader *l, const struct ynode *root)
 	    check_keys(l, n, keys, "compare"))
 		return -1;
 	v = ynode_get(n, "type");
+	if (v && v->kind == YNODE_SCALAR && !strcmp(v->text, "custom")) {
+		/* A checker program, run like a stdio problem's. */
+		const struct ynode *prog = ynode_get(n, "program");
+
+		if (!prog)
+			return fail(l, n, "a custom compare needs 'program'");
+		p->checker.kind = CHECKER_CUSTOM;
+		return get_path(l, prog, "checker program",
+				&p->checker.program);
+	}
 	if (!v || v->kind != YNODE_SCALAR || strcmp(v->text, "float"))
 		return fail(l, v ? v : n, "compare as a mapping is "
-			    "{type: float, abs: ..., rel: ...}");
+			    "{type: float, abs: ..., rel: ...} or "
+			    "{type: custom, program: ...}");
 	if ((v = ynode_get(n, "abs")) &&
 	    parse_number(l, v, "abs", &p->compare_abs))
 		return -1;

@@ -55,6 +55,7 @@ enum st_base {
 	ST_STRING,
 	ST_LIST,
 	ST_TREE,
+	ST_GRAPH,
 };
 
 /* A dimension: T[] or list<T>. */
@@ -108,6 +109,7 @@ static const struct {
 	{ "integer", ST_INT },	 { "long", ST_LONG },	    { "double", ST_DOUBLE },
 	{ "boolean", ST_BOOL },	 { "character", ST_CHAR }, { "string", ST_STRING },
 	{ "ListNode", ST_LIST }, { "TreeNode", ST_TREE },  { "void", ST_VOID },
+	{ "Node", ST_GRAPH },
 };
 
 static int st_fail(char *err, size_t err_len, const char *fmt, ...)
@@ -186,6 +188,9 @@ static int st_parse_type(const char *s, struct st_type *t, size_t lineno, char *
 			t->base = st_bases[i].base;
 			if (t->base == ST_VOID && t->dims > 0)
 				return st_fail(err, err_len, "line %zu: type '%s': void has no arrays",
+					       lineno, s);
+			if (t->base == ST_GRAPH && t->dims > 0)
+				return st_fail(err, err_len, "line %zu: type '%s': no arrays of Node",
 					       lineno, s);
 			return 0;
 		}
@@ -462,11 +467,12 @@ static void st_type_c(const struct st_type *t, char *buf, size_t len)
 		[ST_VOID] = "void",	  [ST_INT] = "int",	  [ST_LONG] = "long long",
 		[ST_DOUBLE] = "double",	  [ST_BOOL] = "bool",	  [ST_CHAR] = "char",
 		[ST_STRING] = "char",	  [ST_LIST] = "struct ListNode",
-		[ST_TREE] = "struct TreeNode",
+		[ST_TREE] = "struct TreeNode", [ST_GRAPH] = "struct Node",
 	};
 	int stars = t->dims;
 
-	if (t->base == ST_STRING || t->base == ST_LIST || t->base == ST_TREE)
+	if (t->base == ST_STRING || t->base == ST_LIST || t->base == ST_TREE ||
+	    t->base == ST_GRAPH)
 		stars++;
 	snprintf(buf, len, "%s%.*s", names[t->base], stars, "**********");
 }
@@ -478,6 +484,7 @@ static void st_type_cpp(const struct st_type *t, char *buf, size_t len)
 		[ST_VOID] = "void",	  [ST_INT] = "int",	  [ST_LONG] = "long long",
 		[ST_DOUBLE] = "double",	  [ST_BOOL] = "bool",	  [ST_CHAR] = "char",
 		[ST_STRING] = "string",	  [ST_LIST] = "ListNode*", [ST_TREE] = "TreeNode*",
+		[ST_GRAPH] = "Node*",
 	};
 
 	buf[0] = '\0';
@@ -495,7 +502,7 @@ static void st_type_python(const struct st_type *t, char *buf, size_t len)
 		[ST_VOID] = "None",	    [ST_INT] = "int",	    [ST_LONG] = "int",
 		[ST_DOUBLE] = "float",	    [ST_BOOL] = "bool",	    [ST_CHAR] = "str",
 		[ST_STRING] = "str",	    [ST_LIST] = "Optional[ListNode]",
-		[ST_TREE] = "Optional[TreeNode]",
+		[ST_TREE] = "Optional[TreeNode]", [ST_GRAPH] = "Optional['Node']",
 	};
 
 	buf[0] = '\0';
@@ -515,11 +522,13 @@ static void st_type_java_from(const struct st_type *t, int from, bool boxed, cha
 		[ST_VOID] = "void",	 [ST_INT] = "int",	 [ST_LONG] = "long",
 		[ST_DOUBLE] = "double",	 [ST_BOOL] = "boolean",	 [ST_CHAR] = "char",
 		[ST_STRING] = "String",	 [ST_LIST] = "ListNode", [ST_TREE] = "TreeNode",
+		[ST_GRAPH] = "Node",
 	};
 	static const char *const box[] = {
 		[ST_VOID] = "Void",	 [ST_INT] = "Integer",	 [ST_LONG] = "Long",
 		[ST_DOUBLE] = "Double",	 [ST_BOOL] = "Boolean",	 [ST_CHAR] = "Character",
 		[ST_STRING] = "String",	 [ST_LIST] = "ListNode", [ST_TREE] = "TreeNode",
+		[ST_GRAPH] = "Node",
 	};
 
 	if (from == t->dims) {
@@ -547,6 +556,7 @@ static void st_type_js(const struct st_type *t, char *buf, size_t len)
 		[ST_VOID] = "void",	    [ST_INT] = "number",     [ST_LONG] = "number",
 		[ST_DOUBLE] = "number",	    [ST_BOOL] = "boolean",   [ST_CHAR] = "character",
 		[ST_STRING] = "string",	    [ST_LIST] = "ListNode",  [ST_TREE] = "TreeNode",
+		[ST_GRAPH] = "_Node",
 	};
 
 	snprintf(buf, len, "%s", names[t->base]);
@@ -1016,6 +1026,70 @@ static const char *const st_def_tree[] = {
 		  " */\n",
 };
 
+static const char *const st_def_graph[] = {
+	[ST_C] = "/**\n"
+		 " * Definition for a Node.\n"
+		 " * struct Node {\n"
+		 " *     int val;\n"
+		 " *     int numNeighbors;\n"
+		 " *     struct Node** neighbors;\n"
+		 " * };\n"
+		 " */\n",
+	[ST_CPP] = "/*\n"
+		   "// Definition for a Node.\n"
+		   "class Node {\n"
+		   "public:\n"
+		   "    int val;\n"
+		   "    vector<Node*> neighbors;\n"
+		   "    Node() {\n"
+		   "        val = 0;\n"
+		   "        neighbors = vector<Node*>();\n"
+		   "    }\n"
+		   "    Node(int _val) {\n"
+		   "        val = _val;\n"
+		   "        neighbors = vector<Node*>();\n"
+		   "    }\n"
+		   "    Node(int _val, vector<Node*> _neighbors) {\n"
+		   "        val = _val;\n"
+		   "        neighbors = _neighbors;\n"
+		   "    }\n"
+		   "};\n"
+		   "*/\n",
+	[ST_PYTHON] = "\"\"\"\n"
+		      "# Definition for a Node.\n"
+		      "class Node:\n"
+		      "    def __init__(self, val = 0, neighbors = None):\n"
+		      "        self.val = val\n"
+		      "        self.neighbors = neighbors if neighbors is not None else []\n"
+		      "\"\"\"\n",
+	[ST_JAVA] = "/*\n"
+		    "// Definition for a Node.\n"
+		    "class Node {\n"
+		    "    public int val;\n"
+		    "    public List<Node> neighbors;\n"
+		    "    public Node() {\n"
+		    "        val = 0;\n"
+		    "        neighbors = new ArrayList<Node>();\n"
+		    "    }\n"
+		    "    public Node(int _val) {\n"
+		    "        val = _val;\n"
+		    "        neighbors = new ArrayList<Node>();\n"
+		    "    }\n"
+		    "    public Node(int _val, ArrayList<Node> _neighbors) {\n"
+		    "        val = _val;\n"
+		    "        neighbors = _neighbors;\n"
+		    "    }\n"
+		    "}\n"
+		    "*/\n",
+	[ST_JS] = "/**\n"
+		  " * // Definition for a _Node.\n"
+		  " * function _Node(val, neighbors) {\n"
+		  " *    this.val = val === undefined ? 0 : val;\n"
+		  " *    this.neighbors = neighbors === undefined ? [] : neighbors;\n"
+		  " * };\n"
+		  " */\n",
+};
+
 static bool st_uses(const struct st_sig *sig, enum st_base base)
 {
 	for (size_t i = 0; i < sig->nmethods; i++) {
@@ -1036,6 +1110,8 @@ static void st_definitions(FILE *out, enum st_lang lang, const struct st_sig *si
 		fputs(st_def_list[lang], out);
 	if (st_uses(sig, ST_TREE))
 		fputs(st_def_tree[lang], out);
+	if (st_uses(sig, ST_GRAPH))
+		fputs(st_def_graph[lang], out);
 }
 
 /* ---- writing parameter lists ---- */

@@ -34,11 +34,16 @@
  * test, as soon as the test ends, so a crash loses no earlier result.
  *
  * The CPU time of a test is measured with CLOCK_PROCESS_CPUTIME_ID around
- * the solution's calls only; a timer on that clock, armed for what is left
- * of limit-ms during each call, raises SIGPROF when a test overruns, and the
- * handler (on its own stack, so deep recursion cannot crash it) writes
- * "tle" with async-signal-safe calls and exits.  For a design test the
- * limit and the time cover all its operations together.
+ * the solution's calls only.  A timer on the calling thread's CPU clock,
+ * armed for what is left of limit-ms during each call, raises SIGPROF when
+ * a test overruns, and the handler (on its own stack, so deep recursion
+ * cannot crash it) writes "tle" with async-signal-safe calls and exits.
+ * The timer is a thread timer because while any process-wide CPU timer is
+ * armed (ITIMER_PROF included) Linux reads the process clock from a total
+ * it updates only at each tick: every short call would read 0 ns.  CPU
+ * that other threads burn is still measured, and the runner's own CPU
+ * limit stops them.  For a design test the limit and the time cover all
+ * its operations together.
  *
  * Memory: arrays and strings built for a test are freed after its result
  * is written (after the design's Free); list and tree nodes are never
@@ -1384,7 +1389,8 @@ static inline void judge_setup_signals(void)
 	memset(&judge_ev, 0, sizeof(judge_ev));
 	judge_ev.sigev_notify = SIGEV_SIGNAL;
 	judge_ev.sigev_signo = SIGPROF;
-	judge_have_timer = timer_create(CLOCK_PROCESS_CPUTIME_ID, &judge_ev, &judge_timer) == 0;
+	/* The thread's clock, not the process's: see the top of the file. */
+	judge_have_timer = timer_create(CLOCK_THREAD_CPUTIME_ID, &judge_ev, &judge_timer) == 0;
 }
 
 /* Writes "@@NONCE INDEX WHAT" and the test's result. */
@@ -1410,11 +1416,11 @@ static inline void judge_emit(struct judge_buf *judge_line, const char *judge_in
 	judge_write_all(judge_out_fd, judge_line->judge_data, judge_line->judge_len);
 }
 
-static inline int judge_starts(const char *judge_s, const char *judge_word_)
+static inline int judge_starts(const char *judge_s, const char *judge_w)
 {
-	size_t judge_n = strlen(judge_word_);
+	size_t judge_n = strlen(judge_w);
 
-	return strncmp(judge_s, judge_word_, judge_n) == 0 &&
+	return strncmp(judge_s, judge_w, judge_n) == 0 &&
 	       (judge_s[judge_n] == ' ' || judge_s[judge_n] == '\0');
 }
 

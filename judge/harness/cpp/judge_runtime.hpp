@@ -32,10 +32,15 @@
 // line per test, as soon as the test ends.
 //
 // CPU time is measured with CLOCK_PROCESS_CPUTIME_ID around the
-// Solution's construction and call (a design's operations) only; a timer
-// on that clock, armed for what is left of limit-ms, raises SIGPROF when a
-// test overruns, and the handler (on its own stack) writes "tle" with
-// async-signal-safe calls and exits.
+// Solution's construction and call (a design's operations) only.  A timer
+// on the calling thread's CPU clock, armed for what is left of limit-ms,
+// raises SIGPROF when a test overruns, and the handler (on its own stack)
+// writes "tle" with async-signal-safe calls and exits.  The timer is a
+// thread timer because while any process-wide CPU timer is armed
+// (ITIMER_PROF included) Linux reads the process clock from a total it
+// updates only at each tick: every short call would read 0 ns.  CPU that
+// other threads burn is still measured, and the runner's own CPU limit
+// stops them.
 //
 // Memory: argument containers are destroyed at the end of the test, the
 // Solution or design object is deleted; list and tree nodes are never
@@ -1001,7 +1006,8 @@ static inline void judge_setup_signals()
 	std::memset(&judge_ev, 0, sizeof(judge_ev));
 	judge_ev.sigev_notify = SIGEV_SIGNAL;
 	judge_ev.sigev_signo = SIGPROF;
-	judge_have_timer = timer_create(CLOCK_PROCESS_CPUTIME_ID, &judge_ev, &judge_timer) == 0;
+	// The thread's clock, not the process's: see the top of the file.
+	judge_have_timer = timer_create(CLOCK_THREAD_CPUTIME_ID, &judge_ev, &judge_timer) == 0;
 }
 
 static inline bool judge_starts(const char *judge_s, const char *judge_w)

@@ -13,6 +13,12 @@
  * used, java.lang's included, so that top-level classes the solution
  * declares (Pair, Node, Trie, even List or Thread) can neither clash with
  * nor shadow anything here.
+ *
+ * LeetCode's graph node, class Node ("Clone Graph"), is not compiled
+ * with the driver: other solutions declare a Node of their own.  When the
+ * signature uses the type Node, judge appends LeetCode's class to the
+ * solution's file, and this driver finds it by name and uses it by
+ * reflection only (JudgeGraph).
  */
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -54,11 +60,13 @@ import java.lang.NumberFormatException;
 import java.lang.Object;
 import java.lang.OutOfMemoryError;
 import java.lang.Override;
+import java.lang.ReflectiveOperationException;
 import java.lang.Runtime;
 import java.lang.RuntimeException;
 import java.lang.Short;
 import java.lang.StackOverflowError;
 import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.lang.StringBuilder;
 import java.lang.System;
 import java.lang.Thread;
@@ -74,7 +82,7 @@ public final class Main {
     static final class JudgeType {
         static final int INT = 0, LONG = 1, DOUBLE = 2, BOOL = 3, CHAR = 4,
                 STRING = 5, LISTNODE = 6, TREENODE = 7, VOID = 8, ARRAY = 9,
-                LIST = 10;
+                LIST = 10, GRAPHNODE = 11;
 
         final int kind;
         final JudgeType elem;   /* ARRAY and LIST */
@@ -95,21 +103,21 @@ public final class Main {
 
         boolean isReference() {
             return kind == STRING || kind == LISTNODE || kind == TREENODE
-                    || kind == ARRAY || kind == LIST;
+                    || kind == ARRAY || kind == LIST || kind == GRAPHNODE;
         }
 
         static JudgeType parse(String s) throws JudgeBad {
             String t = s.trim();
             if (t.endsWith("[]")) {
                 JudgeType e = parse(t.substring(0, t.length() - 2));
-                if (e.kind == VOID)
+                if (e.kind == VOID || e.kind == GRAPHNODE)
                     throw new JudgeBad("bad type " + s);
                 Class<?> c = java.lang.reflect.Array.newInstance(e.cls, 0).getClass();
                 return new JudgeType(ARRAY, e, c, t);
             }
             if (t.startsWith("list<") && t.endsWith(">")) {
                 JudgeType e = parse(t.substring(5, t.length() - 1));
-                if (e.kind == VOID)
+                if (e.kind == VOID || e.kind == GRAPHNODE)
                     throw new JudgeBad("bad type " + s);
                 return new JudgeType(LIST, e, java.util.List.class, t);
             }
@@ -123,8 +131,121 @@ public final class Main {
             case "ListNode": return new JudgeType(LISTNODE, null, ListNode.class, t);
             case "TreeNode": return new JudgeType(TREENODE, null, TreeNode.class, t);
             case "void": return new JudgeType(VOID, null, void.class, t);
+            case "Node": return new JudgeType(GRAPHNODE, null, JudgeGraph.load(), t);
             default: throw new JudgeBad("unknown type " + s);
             }
+        }
+    }
+
+    /**
+     * LeetCode's graph Node, by reflection: the class is in the solution's
+     * file only when the signature uses it.
+     */
+    static final class JudgeGraph {
+        private JudgeGraph() {}
+
+        static Class<?> cls;
+        static Constructor<?> ctor;
+        static java.lang.reflect.Field val, neighbors;
+
+        static Class<?> load() throws JudgeBad {
+            if (cls != null)
+                return cls;
+            try {
+                Class<?> c = Class.forName("Node", false, Main.class.getClassLoader());
+                ctor = c.getDeclaredConstructor(int.class);
+                ctor.setAccessible(true);
+                val = c.getDeclaredField("val");
+                val.setAccessible(true);
+                neighbors = c.getDeclaredField("neighbors");
+                neighbors.setAccessible(true);
+                cls = c;
+                return c;
+            } catch (LinkageError | ReflectiveOperationException e) {
+                throw new JudgeBad("type Node: LeetCode's class Node is missing or "
+                        + "different (" + e + ")");
+            }
+        }
+
+        /* Node 1 of the graph whose adjacency lists are rows (from 1). */
+        @SuppressWarnings("unchecked")
+        static Object build(int[][] rows) throws JudgeBad {
+            int n = rows.length;
+            if (n == 0)
+                return null;
+            try {
+                Object[] nodes = new Object[n];
+                for (int i = 0; i < n; i++)
+                    nodes[i] = ctor.newInstance(i + 1);
+                for (int i = 0; i < n; i++) {
+                    java.util.List<Object> l = (java.util.List<Object>) neighbors.get(nodes[i]);
+                    if (l == null) {
+                        l = new ArrayList<Object>();
+                        neighbors.set(nodes[i], l);
+                    }
+                    for (int x : rows[i])
+                        l.add(nodes[x - 1]);
+                }
+                return nodes[0];
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new JudgeBad("cannot build a Node: " + e);
+            }
+        }
+
+        static java.util.List<?> neighborsOf(Object node) throws JudgeUnprintable {
+            try {
+                Object l = neighbors.get(node);
+                return l == null ? new ArrayList<Object>() : (java.util.List<?>) l;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new JudgeUnprintable("cannot read a Node: " + e);
+            }
+        }
+
+        static int valOf(Object node) throws JudgeUnprintable {
+            try {
+                return val.getInt(node);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new JudgeUnprintable("cannot read a Node: " + e);
+            }
+        }
+
+        /* Every node reachable from root, in order of val (ties in
+         * breadth-first order), each as the list of its neighbours' vals. */
+        static void print(StringBuilder sb, Object root) throws JudgeUnprintable {
+            IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+            ArrayList<Object> q = new ArrayList<>();
+            q.add(root);
+            seen.put(root, Boolean.TRUE);
+            for (int i = 0; i < q.size(); i++) {
+                Object n = q.get(i);
+                for (Object c : neighborsOf(n)) {
+                    if (c == null)
+                        throw new JudgeUnprintable("a returned node (val " + valOf(n)
+                                + ") has a null neighbour");
+                    if (seen.put(c, Boolean.TRUE) == null)
+                        q.add(c);
+                }
+            }
+            int m = q.size();
+            long[] key = new long[m];
+            for (int i = 0; i < m; i++)
+                key[i] = ((long) valOf(q.get(i)) << 32) | i;
+            Arrays.sort(key);
+            sb.append('[');
+            for (int i = 0; i < m; i++) {
+                if (i > 0)
+                    sb.append(',');
+                sb.append('[');
+                boolean first = true;
+                for (Object c : neighborsOf(q.get((int) (key[i] & 0xffffffffL)))) {
+                    if (!first)
+                        sb.append(',');
+                    first = false;
+                    sb.append(valOf(c));
+                }
+                sb.append(']');
+            }
+            sb.append(']');
         }
     }
 
@@ -310,6 +431,7 @@ public final class Main {
             case JudgeType.STRING: return atNull() ? null : str();
             case JudgeType.LISTNODE: return atNull() ? null : listNode();
             case JudgeType.TREENODE: return atNull() ? null : treeNode();
+            case JudgeType.GRAPHNODE: return atNull() ? null : graphNode();
             case JudgeType.ARRAY: return atNull() ? null : array(t.elem);
             case JudgeType.LIST: return atNull() ? null : list(t.elem);
             default: throw bad("a value of type " + t.name + " cannot be an argument");
@@ -650,6 +772,33 @@ public final class Main {
             return head;
         }
 
+        Object graphNode() throws JudgeBad {
+            expect('[');
+            ArrayList<int[]> rows = new ArrayList<>();
+            if (!eat(']'))
+                do {
+                    ws();
+                    if (p >= end || b[p] != '[')
+                        throw bad("expected a list of neighbours");
+                    p++;
+                    int[] r = new int[4];
+                    int k = 0;
+                    if (!eat(']'))
+                        do {
+                            if (k == r.length)
+                                r = Arrays.copyOf(r, k * 2);
+                            r[k++] = int32();
+                        } while (more());
+                    rows.add(Arrays.copyOf(r, k));
+                } while (more());
+            int n = rows.size();
+            for (int[] r : rows)
+                for (int x : r)
+                    if (x < 1 || x > n)
+                        throw bad("a graph with a neighbour that is not a node (1.." + n + "): " + x);
+            return JudgeGraph.build(rows.toArray(new int[0][]));
+        }
+
         TreeNode treeNode() throws JudgeBad {
             expect('[');
             if (eat(']'))
@@ -710,7 +859,8 @@ public final class Main {
             if (v == null) {
                 /* A null list or tree is the empty one, [] (LeetCode's form). */
                 boolean node = t != null
-                        && (t.kind == JudgeType.LISTNODE || t.kind == JudgeType.TREENODE);
+                        && (t.kind == JudgeType.LISTNODE || t.kind == JudgeType.TREENODE
+                            || t.kind == JudgeType.GRAPHNODE);
                 sb.append(node ? "[]" : "null");
             } else if (v instanceof Integer || v instanceof Long
                     || v instanceof Short || v instanceof Byte) {
@@ -800,6 +950,8 @@ public final class Main {
                 list(sb, (ListNode) v);
             } else if (v instanceof TreeNode) {
                 tree(sb, (TreeNode) v);
+            } else if (JudgeGraph.cls != null && JudgeGraph.cls.isInstance(v)) {
+                JudgeGraph.print(sb, v);
             } else {
                 throw new JudgeUnprintable("cannot print a result of class "
                         + v.getClass().getName());

@@ -143,6 +143,14 @@ function TreeNode(val, left, right) {
 // ListNode; inputs are built from these, results read by attribute.
 const DriverListNode = ListNode;
 const DriverTreeNode = TreeNode;
+// LeetCode's graph node ("Clone Graph"), named _Node there: a global only
+// when the signature uses the type Node (see main), since other solutions
+// define their own.
+function _Node(val, neighbors) {
+  this.val = val === undefined ? 0 : val;
+  this.neighbors = neighbors === undefined ? [] : neighbors;
+}
+const DriverGraphNode = _Node;
 globalThis.ListNode = ListNode;
 globalThis.TreeNode = TreeNode;
 // LeetCode runs the file as a CommonJS module: module.exports = ... at the
@@ -154,7 +162,7 @@ globalThis.exports = globalThis.module.exports;
 // --- Types. ----------------------------------------------------------------
 
 const SCALARS = new Set(['integer', 'long', 'double', 'boolean', 'character',
-  'string', 'ListNode', 'TreeNode', 'void']);
+  'string', 'ListNode', 'TreeNode', 'Node', 'void']);
 
 class Bad extends Error {}
 class ResultError extends Error {}
@@ -232,9 +240,31 @@ function conv(t, v) {
       if (v === null) return null;
       if (!Array.isArray(v)) throw new Bad(`expected a tree, got ${short(v)}`);
       return buildTree(v);
+    case 'Node':
+      if (v === null) return null;
+      if (!Array.isArray(v)) throw new Bad(`expected a graph, got ${short(v)}`);
+      return buildGraph(v);
     default:
       throw new Bad(`type ${typeName(t)} cannot be an argument`);
   }
+}
+
+// A graph from its adjacency list (row i: the neighbours of the node whose
+// val is i, from 1); node 1, or null for [].
+function buildGraph(v) {
+  const n = v.length;
+  for (const row of v) {
+    if (!Array.isArray(row)) throw new Bad(`expected a list of neighbours, got ${short(row)}`);
+    for (const x of row) {
+      if (!Number.isInteger(x) || x < 1 || x > n) {
+        throw new Bad(`a graph with a neighbour that is not a node (1..n): ${short(x)}`);
+      }
+    }
+  }
+  if (n === 0) return null;
+  const nodes = v.map((_, i) => new DriverGraphNode(i + 1));
+  v.forEach((row, i) => { nodes[i].neighbors = row.map(x => nodes[x - 1]); });
+  return nodes[0];
 }
 
 function buildTree(v) {
@@ -302,7 +332,7 @@ function ser(t, v) {
     if (e === 'double' && v.every(x => typeof x === 'number')) return '[' + v.map(fmtDouble).join(',') + ']';
     return '[' + v.map(x => ser(e, x)).join(',') + ']';
   }
-  if (v === null) return (t === 'ListNode' || t === 'TreeNode') ? '[]' : 'null';
+  if (v === null) return (t === 'ListNode' || t === 'TreeNode' || t === 'Node') ? '[]' : 'null';
   switch (t) {
     case 'integer':
     case 'long':
@@ -322,6 +352,7 @@ function ser(t, v) {
       return typeof v === 'string' ? JSON.stringify(v) : generic(v);
     case 'ListNode': return serList(v);
     case 'TreeNode': return serTree(v);
+    case 'Node': return serGraph(v);
     default: return generic(v);
   }
 }
@@ -339,6 +370,7 @@ function generic(v) {
   if (typeof v === 'object') {
     if ('val' in v && 'next' in v) return serList(v);
     if ('val' in v && ('left' in v || 'right' in v)) return serTree(v);
+    if ('val' in v && 'neighbors' in v) return serGraph(v);
     if (isIterable(v)) return '[' + Array.from(v, generic).join(',') + ']';
   }
   return JSON.stringify(util.inspect(v, { breakLength: Infinity }));
@@ -355,6 +387,32 @@ function serList(head) {
     node = node.next;
   }
   return '[' + out.join(',') + ']';
+}
+
+// Every node reachable from root, in order of val (ties in breadth-first
+// order), each as the list of its neighbours' vals.
+function serGraph(root) {
+  const order = [root], seen = new Set([root]);
+  const nbrs = node => {
+    const a = node.neighbors;
+    if (a === null || a === undefined) return [];
+    return Array.isArray(a) ? a : Array.from(a);
+  };
+  for (let h = 0; h < order.length; h++) {
+    for (const c of nbrs(order[h])) {
+      if (c === null || c === undefined) {
+        throw new ResultError(`a returned node (val ${generic(order[h].val)}) has a null neighbour`);
+      }
+      if (!seen.has(c)) { seen.add(c); order.push(c); }
+    }
+  }
+  const idx = order.map((node, i) => i);
+  idx.sort((a, b) => {
+    const x = order[a].val, y = order[b].val;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  const val = v => (Number.isSafeInteger(v) ? String(v) : generic(v));
+  return '[' + idx.map(i => '[' + nbrs(order[i]).map(c => val(c.val)).join(',') + ']').join(',') + ']';
 }
 
 function treeHasCycle(root) {
@@ -662,6 +720,12 @@ function runTests(sig, count) {
   return true;
 }
 
+function usesGraph(sig) {
+  const types = sig.params.map(p => p.type).concat([sig.returns], sig.ctor);
+  for (const m of sig.methods.values()) types.push(m.returns, ...m.types);
+  return types.includes('Node');
+}
+
 function loadSolution() {
   const file = path.join(__dirname, 'solution.js');
   let src = fs.readFileSync(file, 'utf8');
@@ -675,6 +739,7 @@ function main() {
   try {
     const { limitMs, sig, count } = readHeader();
     limitNs = (limitMs > 0 ? limitMs : 0) * 1e6;
+    if (usesGraph(sig)) globalThis._Node = DriverGraphNode;
     // A solution that calls process.exit() gets an error, not a lost run.
     process.exit = (code) => { throw new Error(`process.exit(${code === undefined ? '' : code}) was called`); };
     let loadError = null;

@@ -82,11 +82,21 @@ class TreeNode:
         self.right = right
 
 
+class Node:
+    def __init__(self, val = 0, neighbors = None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+
 # The driver keeps its own references: a solution may define classes of
 # the same names (often with one argument); inputs are built from these,
 # results are read by attribute, so any node class works.
 _ListNode = ListNode
 _TreeNode = TreeNode
+# LeetCode's graph node ("Clone Graph") is a name of the solution's only
+# when the signature uses the type Node: other solutions define their own.
+_GraphNode = Node
+del Node
 
 
 # --- LeetCode's environment: the names solutions use without importing. --
@@ -154,7 +164,7 @@ def leetcode_environment():
 # --- Types. ---------------------------------------------------------------
 
 SCALARS = ("integer", "long", "double", "boolean", "character", "string",
-           "ListNode", "TreeNode", "void")
+           "ListNode", "TreeNode", "Node", "void")
 
 
 class Bad(Exception):
@@ -252,7 +262,32 @@ def conv(t, v):
         if type(v) is not list:
             raise Bad("expected a tree, got %s" % _short(v))
         return build_tree(v)
+    if t == "Node":
+        if v is None:
+            return None
+        if type(v) is not list:
+            raise Bad("expected a graph, got %s" % _short(v))
+        return build_graph(v)
     raise Bad("type %s cannot be an argument" % type_name(t))
+
+
+def build_graph(v):
+    """A graph from its adjacency list (row i: the neighbours of the node
+    whose val is i, from 1); node 1, or None for []."""
+    n = len(v)
+    for row in v:
+        if type(row) is not list:
+            raise Bad("expected a list of neighbours, got %s" % _short(row))
+        for x in row:
+            if type(x) is not int or not 1 <= x <= n:
+                raise Bad("a graph with a neighbour that is not a node "
+                          "(1..n): %s" % _short(x))
+    if not n:
+        return None
+    nodes = [_GraphNode(i + 1) for i in range(n)]
+    for node, row in zip(nodes, v):
+        node.neighbors = [nodes[x - 1] for x in row]
+    return nodes[0]
 
 
 def build_tree(v):
@@ -334,7 +369,7 @@ def ser(t, v):
                 "-0.00000", "0.00000") + "]"
         return "[" + ",".join([ser(e, x) for x in v]) + "]"
     if v is None:
-        return "[]" if t in ("ListNode", "TreeNode") else "null"
+        return "[]" if t in ("ListNode", "TreeNode", "Node") else "null"
     if t == "integer" or t == "long":
         if isinstance(v, int):
             return str(int(v))
@@ -357,6 +392,8 @@ def ser(t, v):
         return ser_list(v)
     if t == "TreeNode":
         return ser_tree(v)
+    if t == "Node":
+        return ser_graph(v)
     return generic(v)
 
 
@@ -377,6 +414,8 @@ def generic(v):
         return ser_list(v)
     if hasattr(v, "val") and hasattr(v, "left"):
         return ser_tree(v)
+    if hasattr(v, "val") and hasattr(v, "neighbors"):
+        return ser_graph(v)
     return fmt_str(repr(v))
 
 
@@ -393,6 +432,33 @@ def ser_list(head):
         out.append(str(v) if type(v) is int else generic(v))
         node = node.next
     return "[" + ",".join(out) + "]"
+
+
+def ser_graph(root):
+    """Every node reachable from root, in order of val (ties in
+    breadth-first order), each as the list of its neighbours' vals."""
+    order, seen = [root], {id(root)}
+    for node in order:           # grows as it goes: breadth first
+        nbrs = node.neighbors
+        if nbrs is None:
+            nbrs = node.neighbors = []
+        for c in nbrs:
+            if c is None:
+                raise ResultError("a returned node (val %s) has a None "
+                                  "neighbour" % generic(node.val))
+            if id(c) not in seen:
+                seen.add(id(c))
+                order.append(c)
+    try:
+        order.sort(key=lambda node: node.val)
+    except TypeError:
+        raise ResultError("the returned graph's values are not comparable")
+    rows = []
+    for node in order:
+        rows.append("[" + ",".join(
+            [str(c.val) if type(c.val) is int else generic(c.val)
+             for c in node.neighbors]) + "]")
+    return "[" + ",".join(rows) + "]"
 
 
 def tree_has_cycle(root):
@@ -718,7 +784,14 @@ def run_tests(sig, ns, count):
     emit("done")
 
 
-def load_solution():
+def uses_graph(sig):
+    types_ = [t for _, t in sig.params] + [sig.returns] + list(sig.ctor)
+    for ret, ts in (sig.methods or {}).values():
+        types_ += [ret] + list(ts)
+    return "Node" in types_
+
+
+def load_solution(sig):
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(here, "solution.py")
     with open(path, "rb") as f:
@@ -726,6 +799,8 @@ def load_solution():
     mod = types.ModuleType("solution")
     mod.__file__ = path
     mod.__dict__.update(leetcode_environment())
+    if uses_graph(sig):
+        mod.__dict__["Node"] = _GraphNode
     sys.modules["solution"] = mod
     exec(compile(src, "solution.py", "exec", dont_inherit=True),
          mod.__dict__)
@@ -746,7 +821,7 @@ def main_body(limit_ms, sig, count, status):
     State.limit_ns = limit_ms * 1000000
     try:
         try:
-            ns = load_solution()
+            ns = load_solution(sig)
         except BaseException as e:
             # The file itself fails (a NameError at the top level, an
             # import of a missing module): every test is that error.
