@@ -843,6 +843,12 @@ static void judge_frame(struct session *s, size_t i, const char *status,
 	unsigned long long ns = 0;
 	const char *value = rest;
 
+	/* A test run again alone (memory) is judged afresh. */
+	free(r->expected);
+	free(r->actual);
+	free(r->output_text);
+	r->expected = r->actual = r->output_text = NULL;
+	r->message[0] = '\0';
 	r->ran = true;
 	if (!strcmp(status, "ok") || !strcmp(status, "tle")) {
 		ns = strtoull(rest, (char **)&value, 10);
