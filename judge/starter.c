@@ -2,32 +2,27 @@
  * starter.c: writes the starter file of a function or design problem in
  * one language, as LeetCode's editor shows it (see starter.h).
  *
- * The signature block is parsed into a struct st_sig, as harness_gen.c
- * does (and with the same checks, so that a block one accepts the other
- * accepts), except that a type keeps which of its dimensions are arrays
- * and which are lists: Java alone tells int[] from List<Integer>.  Then
- * each method's parameters are laid out in the language (struct st_arg:
- * its type and name, with C's added sizes, Python's self and C's obj) and
- * checked against the language's keywords and against each other, before
- * anything is written.  The writers for the five languages only print.
+ * The signature block is parsed by sigblock.c, as harness_gen.c's is (so
+ * that a block one accepts the other accepts), and with the "names" lines
+ * only starters take, into a struct sigblock; its types keep which of
+ * their dimensions are arrays and which are lists, as Java alone tells
+ * int[] from List<Integer>.  Then each method's parameters are laid out
+ * in the language (struct st_arg: its type and name, with C's added
+ * sizes, Python's self and C's obj) and checked against the language's
+ * keywords and against each other, before anything is written.  The
+ * writers for the five languages only print.
  */
 #include "starter.h"
+#include "sigblock.h"
 
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define ST_MAX_NAME 64
-#define ST_MAX_PARAMS 32
-#define ST_MAX_METHODS 64
-#define ST_MAX_DIMS 8
-#define ST_MAX_TOKENS (ST_MAX_PARAMS + 3)
-#define ST_MAX_LINE 1024
 #define ST_MAX_TYPE 256
 /* A method's parameters in one language: C's obj, up to three per
  * parameter (C's array, size and column sizes), C's result sizes. */
-#define ST_MAX_ARGS (1 + 3 * ST_MAX_PARAMS + 2)
+#define ST_MAX_ARGS (1 + 3 * SIGBLOCK_MAX_PARAMS + 2)
 
 enum st_lang {
 	ST_C,
@@ -45,411 +40,12 @@ static const struct {
 	{ "java", ST_JAVA }, { "javascript", ST_JS },
 };
 
-enum st_base {
-	ST_VOID,
-	ST_INT,
-	ST_LONG,
-	ST_DOUBLE,
-	ST_BOOL,
-	ST_CHAR,
-	ST_STRING,
-	ST_LIST,
-	ST_TREE,
-	ST_GRAPH,
-};
-
-/* A dimension: T[] or list<T>. */
-enum st_wrap {
-	ST_ARRAY,
-	ST_LISTOF,
-};
-
-struct st_type {
-	enum st_base base;
-	int dims;
-	enum st_wrap wrap[ST_MAX_DIMS]; /* outermost first */
-};
-
-struct st_param {
-	char name[ST_MAX_NAME];
-	struct st_type type;
-};
-
-struct st_method {
-	char name[ST_MAX_NAME];
-	struct st_type ret;
-	bool has_ret;
-	bool named; /* a names line gave its parameters' names */
-	size_t nparams;
-	struct st_param params[ST_MAX_PARAMS];
-	int output; /* index of the in-place output, or -1 */
-	bool length_from_return;
-};
-
-/* A function problem has methods[0], the function; a design has
- * methods[0], the constructor (named after the class), then its methods. */
-struct st_sig {
-	bool design;
-	char name[ST_MAX_NAME];
-	size_t nmethods;
-	struct st_method methods[ST_MAX_METHODS];
-};
-
 /* One parameter as the language declares it: type is empty for Python's
  * self, and JavaScript's is the JSDoc type. */
 struct st_arg {
 	char type[ST_MAX_TYPE];
-	char name[ST_MAX_NAME + 16];
+	char name[SIGBLOCK_MAX_NAME + 16];
 };
-
-static const struct {
-	const char *name;
-	enum st_base base;
-} st_bases[] = {
-	{ "integer", ST_INT },	 { "long", ST_LONG },	    { "double", ST_DOUBLE },
-	{ "boolean", ST_BOOL },	 { "character", ST_CHAR }, { "string", ST_STRING },
-	{ "ListNode", ST_LIST }, { "TreeNode", ST_TREE },  { "void", ST_VOID },
-	{ "Node", ST_GRAPH },
-};
-
-static int st_fail(char *err, size_t err_len, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int st_fail(char *err, size_t err_len, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err_len > 0) {
-		va_start(ap, fmt);
-		vsnprintf(err, err_len, fmt, ap);
-		va_end(ap);
-	}
-	return -1;
-}
-
-/* ---- parsing the block ---- */
-
-static bool st_is_ident(const char *s)
-{
-	if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_'))
-		return false;
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		      (*s >= '0' && *s <= '9') || *s == '_'))
-			return false;
-	return true;
-}
-
-/* As harness_gen.c: the drivers keep judge_ names for themselves. */
-static int st_check_name(const char *s, size_t lineno, char *err, size_t err_len)
-{
-	if (strlen(s) >= ST_MAX_NAME)
-		return st_fail(err, err_len, "line %zu: name '%.40s...' is too long", lineno, s);
-	if (!st_is_ident(s))
-		return st_fail(err, err_len, "line %zu: '%s' is not an identifier", lineno, s);
-	if (strncmp(s, "judge_", 6) == 0 || strncmp(s, "JUDGE_", 6) == 0)
-		return st_fail(err, err_len, "line %zu: name '%s' is reserved for the driver",
-			       lineno, s);
-	return 0;
-}
-
-/* "integer[][]", "list<string>", "list<integer[]>"... */
-static int st_parse_type(const char *s, struct st_type *t, size_t lineno, char *err,
-			 size_t err_len)
-{
-	char buf[128];
-	size_t n = strlen(s);
-
-	if (n >= sizeof(buf))
-		return st_fail(err, err_len, "line %zu: type '%.40s...' is too long", lineno, s);
-	memcpy(buf, s, n + 1);
-	t->dims = 0;
-	for (;;) {
-		enum st_wrap w;
-
-		n = strlen(buf);
-		if (n > 2 && strcmp(buf + n - 2, "[]") == 0) {
-			buf[n - 2] = '\0';
-			w = ST_ARRAY;
-		} else if (n > 6 && strncmp(buf, "list<", 5) == 0 && buf[n - 1] == '>') {
-			memmove(buf, buf + 5, n - 6);
-			buf[n - 6] = '\0';
-			w = ST_LISTOF;
-		} else {
-			break;
-		}
-		if (t->dims == ST_MAX_DIMS)
-			return st_fail(err, err_len, "line %zu: type '%s' has too many dimensions",
-				       lineno, s);
-		t->wrap[t->dims++] = w;
-	}
-	for (size_t i = 0; i < sizeof(st_bases) / sizeof(st_bases[0]); i++) {
-		if (strcmp(buf, st_bases[i].name) == 0) {
-			t->base = st_bases[i].base;
-			if (t->base == ST_VOID && t->dims > 0)
-				return st_fail(err, err_len, "line %zu: type '%s': void has no arrays",
-					       lineno, s);
-			if (t->base == ST_GRAPH && t->dims > 0)
-				return st_fail(err, err_len, "line %zu: type '%s': no arrays of Node",
-					       lineno, s);
-			return 0;
-		}
-	}
-	return st_fail(err, err_len, "line %zu: unknown type '%s'", lineno, s);
-}
-
-static int st_parse_param_type(const char *s, struct st_type *t, size_t lineno, char *err,
-			       size_t err_len)
-{
-	if (st_parse_type(s, t, lineno, err, err_len) != 0)
-		return -1;
-	if (t->base == ST_VOID)
-		return st_fail(err, err_len, "line %zu: a parameter cannot be void", lineno);
-	return 0;
-}
-
-/* Splits line into whitespace-separated tokens (in place); returns their
- * number, or -1 when there are too many. */
-static int st_tokens(char *line, char **tok)
-{
-	int n = 0;
-	char *p = line;
-
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\r')
-			p++;
-		if (!*p)
-			return n;
-		if (n == ST_MAX_TOKENS)
-			return -1;
-		tok[n++] = p;
-		while (*p && *p != ' ' && *p != '\t' && *p != '\r')
-			p++;
-		if (*p)
-			*p++ = '\0';
-	}
-}
-
-static int st_function_line(struct st_sig *sig, char **tok, int ntok, size_t lineno,
-			    char *err, size_t err_len)
-{
-	struct st_method *m = &sig->methods[0];
-
-	if (strcmp(tok[0], "param") == 0) {
-		struct st_param *p;
-
-		if (ntok != 3)
-			return st_fail(err, err_len, "line %zu: expected 'param NAME TYPE'", lineno);
-		if (m->nparams == ST_MAX_PARAMS)
-			return st_fail(err, err_len, "line %zu: more than %d parameters", lineno,
-				       ST_MAX_PARAMS);
-		p = &m->params[m->nparams];
-		if (st_check_name(tok[1], lineno, err, err_len) != 0 ||
-		    st_parse_param_type(tok[2], &p->type, lineno, err, err_len) != 0)
-			return -1;
-		for (size_t i = 0; i < m->nparams; i++)
-			if (strcmp(m->params[i].name, tok[1]) == 0)
-				return st_fail(err, err_len, "line %zu: parameter '%s' twice", lineno,
-					       tok[1]);
-		strcpy(p->name, tok[1]);
-		m->nparams++;
-	} else if (strcmp(tok[0], "returns") == 0) {
-		if (ntok != 2)
-			return st_fail(err, err_len, "line %zu: expected 'returns TYPE'", lineno);
-		if (m->has_ret)
-			return st_fail(err, err_len, "line %zu: a second 'returns'", lineno);
-		if (st_parse_type(tok[1], &m->ret, lineno, err, err_len) != 0)
-			return -1;
-		m->has_ret = true;
-	} else if (strcmp(tok[0], "output") == 0) {
-		if (ntok != 2)
-			return st_fail(err, err_len, "line %zu: expected 'output NAME'", lineno);
-		m->output = -1;
-		for (size_t i = 0; i < m->nparams; i++)
-			if (strcmp(m->params[i].name, tok[1]) == 0)
-				m->output = (int)i;
-		if (m->output < 0)
-			return st_fail(err, err_len,
-				       "line %zu: output '%s' is not a parameter declared before it",
-				       lineno, tok[1]);
-	} else if (strcmp(tok[0], "length-from-return") == 0) {
-		if (ntok != 1)
-			return st_fail(err, err_len, "line %zu: expected 'length-from-return'",
-				       lineno);
-		m->length_from_return = true;
-	} else {
-		return st_fail(err, err_len, "line %zu: unknown line '%s' in a function", lineno,
-			       tok[0]);
-	}
-	return 0;
-}
-
-/* "names constructor|METHOD NAME...", after the line it names. */
-static int st_names_line(struct st_sig *sig, char **tok, int ntok, size_t lineno,
-			 char *err, size_t err_len)
-{
-	struct st_method *m = NULL;
-
-	if (ntok < 2)
-		return st_fail(err, err_len, "line %zu: expected '%s constructor|METHOD NAME...'",
-			       lineno, tok[0]);
-	if (strcmp(tok[1], "constructor") == 0) {
-		m = &sig->methods[0];
-	} else {
-		for (size_t i = 1; i < sig->nmethods; i++)
-			if (strcmp(sig->methods[i].name, tok[1]) == 0)
-				m = &sig->methods[i];
-		if (!m)
-			return st_fail(err, err_len,
-				       "line %zu: names for '%s', which is not a method declared "
-				       "before it", lineno, tok[1]);
-	}
-	if (m->named)
-		return st_fail(err, err_len, "line %zu: a second names line for '%s'", lineno,
-			       tok[1]);
-	if ((size_t)(ntok - 2) != m->nparams)
-		return st_fail(err, err_len, "line %zu: %d names for the %zu parameters of '%s'",
-			       lineno, ntok - 2, m->nparams, tok[1]);
-	for (int i = 2; i < ntok; i++) {
-		if (st_check_name(tok[i], lineno, err, err_len) != 0)
-			return -1;
-		for (int k = 2; k < i; k++)
-			if (strcmp(tok[k], tok[i]) == 0)
-				return st_fail(err, err_len, "line %zu: parameter '%s' twice",
-					       lineno, tok[i]);
-	}
-	for (int i = 2; i < ntok; i++)
-		strcpy(m->params[i - 2].name, tok[i]);
-	m->named = true;
-	return 0;
-}
-
-static int st_design_line(struct st_sig *sig, char **tok, int ntok, size_t lineno,
-			  char *err, size_t err_len, bool *have_ctor)
-{
-	struct st_method *m;
-	int first;
-
-	if (strcmp(tok[0], "names") == 0 || strcmp(tok[0], "param-names") == 0)
-		return st_names_line(sig, tok, ntok, lineno, err, err_len);
-	if (strcmp(tok[0], "constructor") == 0) {
-		if (*have_ctor)
-			return st_fail(err, err_len, "line %zu: a second constructor", lineno);
-		if (sig->methods[0].named)
-			return st_fail(err, err_len,
-				       "line %zu: the constructor comes after its names line", lineno);
-		*have_ctor = true;
-		m = &sig->methods[0];
-		first = 1;
-	} else if (strcmp(tok[0], "method") == 0) {
-		if (ntok < 3)
-			return st_fail(err, err_len,
-				       "line %zu: expected 'method NAME RETURNTYPE PARAMTYPE...'",
-				       lineno);
-		if (sig->nmethods == ST_MAX_METHODS)
-			return st_fail(err, err_len, "line %zu: more than %d methods", lineno,
-				       ST_MAX_METHODS - 1);
-		if (st_check_name(tok[1], lineno, err, err_len) != 0)
-			return -1;
-		for (size_t i = 0; i < sig->nmethods; i++)
-			if (strcmp(sig->methods[i].name, tok[1]) == 0)
-				return st_fail(err, err_len, "line %zu: method '%s' twice%s", lineno,
-					       tok[1], i == 0 ? " (or named after the class)" : "");
-		m = &sig->methods[sig->nmethods++];
-		strcpy(m->name, tok[1]);
-		if (st_parse_type(tok[2], &m->ret, lineno, err, err_len) != 0)
-			return -1;
-		m->has_ret = true;
-		first = 3;
-	} else {
-		return st_fail(err, err_len, "line %zu: unknown line '%s' in a design", lineno,
-			       tok[0]);
-	}
-	if (ntok - first > ST_MAX_PARAMS)
-		return st_fail(err, err_len, "line %zu: more than %d parameters", lineno,
-			       ST_MAX_PARAMS);
-	for (int i = first; i < ntok; i++) {
-		struct st_param *p = &m->params[m->nparams++];
-
-		snprintf(p->name, sizeof(p->name), "arg%d", i - first);
-		if (st_parse_param_type(tok[i], &p->type, lineno, err, err_len) != 0)
-			return -1;
-	}
-	return 0;
-}
-
-/* What a function's signature must satisfy once read (as harness_gen.c). */
-static int st_check_function(const struct st_method *m, char *err, size_t err_len)
-{
-	const struct st_type *o;
-
-	if (!m->has_ret)
-		return st_fail(err, err_len, "function '%s' has no 'returns' line", m->name);
-	if (m->length_from_return && m->output < 0)
-		return st_fail(err, err_len, "'length-from-return' needs an 'output' line");
-	if (m->output < 0)
-		return 0;
-	o = &m->params[m->output].type;
-	if (o->dims == 0 && o->base != ST_STRING && o->base != ST_LIST && o->base != ST_TREE)
-		return st_fail(err, err_len, "output '%s' is a scalar, which cannot change in place",
-			       m->params[m->output].name);
-	if (m->length_from_return &&
-	    (o->dims != 1 || m->ret.dims != 0 || (m->ret.base != ST_INT && m->ret.base != ST_LONG)))
-		return st_fail(err, err_len, "'length-from-return' needs an array output and an "
-			       "integer result");
-	return 0;
-}
-
-static int st_parse(const char *block, struct st_sig *sig, char *err, size_t err_len)
-{
-	const char *p = block;
-	size_t lineno = 0;
-	bool started = false, have_ctor = false;
-
-	while (*p) {
-		char line[ST_MAX_LINE], *tok[ST_MAX_TOKENS];
-		const char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		int ntok;
-
-		lineno++;
-		if (n >= sizeof(line))
-			return st_fail(err, err_len, "line %zu is too long", lineno);
-		memcpy(line, p, n);
-		line[n] = '\0';
-		p += n + (nl ? 1 : 0);
-		ntok = st_tokens(line, tok);
-		if (ntok < 0)
-			return st_fail(err, err_len, "line %zu has too many words", lineno);
-		if (ntok == 0)
-			continue;
-		if (!started) {
-			if (ntok != 2 || (strcmp(tok[0], "function") != 0 &&
-					  strcmp(tok[0], "design") != 0))
-				return st_fail(err, err_len,
-					       "line %zu: expected 'function NAME' or 'design CLASS'",
-					       lineno);
-			if (st_check_name(tok[1], lineno, err, err_len) != 0)
-				return -1;
-			sig->design = strcmp(tok[0], "design") == 0;
-			strcpy(sig->name, tok[1]);
-			strcpy(sig->methods[0].name, tok[1]);
-			sig->nmethods = 1;
-			started = true;
-			continue;
-		}
-		if (strcmp(tok[0], "end") == 0 && ntok == 1)
-			break;
-		if ((sig->design ? st_design_line(sig, tok, ntok, lineno, err, err_len, &have_ctor)
-				 : st_function_line(sig, tok, ntok, lineno, err, err_len)) != 0)
-			return -1;
-	}
-	if (!started)
-		return st_fail(err, err_len, "empty signature block");
-	if (!sig->design)
-		return st_check_function(&sig->methods[0], err, err_len);
-	return 0;
-}
 
 /* ---- types in each language ---- */
 
@@ -461,30 +57,32 @@ static void st_cat(char *buf, size_t len, const char *s)
 }
 
 /* "int", "char**", "struct ListNode*" */
-static void st_type_c(const struct st_type *t, char *buf, size_t len)
+static void st_type_c(const struct sigblock_type *t, char *buf, size_t len)
 {
 	static const char *const names[] = {
-		[ST_VOID] = "void",	  [ST_INT] = "int",	  [ST_LONG] = "long long",
-		[ST_DOUBLE] = "double",	  [ST_BOOL] = "bool",	  [ST_CHAR] = "char",
-		[ST_STRING] = "char",	  [ST_LIST] = "struct ListNode",
-		[ST_TREE] = "struct TreeNode", [ST_GRAPH] = "struct Node",
+		[SIGBLOCK_VOID] = "void",             [SIGBLOCK_INT] = "int",
+		[SIGBLOCK_LONG] = "long long",        [SIGBLOCK_DOUBLE] = "double",
+		[SIGBLOCK_BOOL] = "bool",             [SIGBLOCK_CHAR] = "char",
+		[SIGBLOCK_STRING] = "char",           [SIGBLOCK_LIST] = "struct ListNode",
+		[SIGBLOCK_TREE] = "struct TreeNode",  [SIGBLOCK_GRAPH] = "struct Node",
 	};
 	int stars = t->dims;
 
-	if (t->base == ST_STRING || t->base == ST_LIST || t->base == ST_TREE ||
-	    t->base == ST_GRAPH)
+	if (t->base == SIGBLOCK_STRING || t->base == SIGBLOCK_LIST || t->base == SIGBLOCK_TREE ||
+	    t->base == SIGBLOCK_GRAPH)
 		stars++;
 	snprintf(buf, len, "%s%.*s", names[t->base], stars, "**********");
 }
 
 /* "vector<vector<int>>", "string", "ListNode*" */
-static void st_type_cpp(const struct st_type *t, char *buf, size_t len)
+static void st_type_cpp(const struct sigblock_type *t, char *buf, size_t len)
 {
 	static const char *const names[] = {
-		[ST_VOID] = "void",	  [ST_INT] = "int",	  [ST_LONG] = "long long",
-		[ST_DOUBLE] = "double",	  [ST_BOOL] = "bool",	  [ST_CHAR] = "char",
-		[ST_STRING] = "string",	  [ST_LIST] = "ListNode*", [ST_TREE] = "TreeNode*",
-		[ST_GRAPH] = "Node*",
+		[SIGBLOCK_VOID] = "void",       [SIGBLOCK_INT] = "int",
+		[SIGBLOCK_LONG] = "long long",  [SIGBLOCK_DOUBLE] = "double",
+		[SIGBLOCK_BOOL] = "bool",       [SIGBLOCK_CHAR] = "char",
+		[SIGBLOCK_STRING] = "string",   [SIGBLOCK_LIST] = "ListNode*",
+		[SIGBLOCK_TREE] = "TreeNode*",  [SIGBLOCK_GRAPH] = "Node*",
 	};
 
 	buf[0] = '\0';
@@ -496,13 +94,14 @@ static void st_type_cpp(const struct st_type *t, char *buf, size_t len)
 }
 
 /* "List[List[int]]", "Optional[ListNode]", "None" */
-static void st_type_python(const struct st_type *t, char *buf, size_t len)
+static void st_type_python(const struct sigblock_type *t, char *buf, size_t len)
 {
 	static const char *const names[] = {
-		[ST_VOID] = "None",	    [ST_INT] = "int",	    [ST_LONG] = "int",
-		[ST_DOUBLE] = "float",	    [ST_BOOL] = "bool",	    [ST_CHAR] = "str",
-		[ST_STRING] = "str",	    [ST_LIST] = "Optional[ListNode]",
-		[ST_TREE] = "Optional[TreeNode]", [ST_GRAPH] = "Optional['Node']",
+		[SIGBLOCK_VOID] = "None",                [SIGBLOCK_INT] = "int",
+		[SIGBLOCK_LONG] = "int",                 [SIGBLOCK_DOUBLE] = "float",
+		[SIGBLOCK_BOOL] = "bool",                [SIGBLOCK_CHAR] = "str",
+		[SIGBLOCK_STRING] = "str",               [SIGBLOCK_LIST] = "Optional[ListNode]",
+		[SIGBLOCK_TREE] = "Optional[TreeNode]",  [SIGBLOCK_GRAPH] = "Optional['Node']",
 	};
 
 	buf[0] = '\0';
@@ -515,25 +114,27 @@ static void st_type_python(const struct st_type *t, char *buf, size_t len)
 
 /* Java's type of t without its outer `from` dimensions; boxed inside a
  * List: "int[]", "List<List<Integer>>", "List<int[]>", "char[][]". */
-static void st_type_java_from(const struct st_type *t, int from, bool boxed, char *buf,
+static void st_type_java_from(const struct sigblock_type *t, int from, bool boxed, char *buf,
 			      size_t len)
 {
 	static const char *const prim[] = {
-		[ST_VOID] = "void",	 [ST_INT] = "int",	 [ST_LONG] = "long",
-		[ST_DOUBLE] = "double",	 [ST_BOOL] = "boolean",	 [ST_CHAR] = "char",
-		[ST_STRING] = "String",	 [ST_LIST] = "ListNode", [ST_TREE] = "TreeNode",
-		[ST_GRAPH] = "Node",
+		[SIGBLOCK_VOID] = "void",      [SIGBLOCK_INT] = "int",
+		[SIGBLOCK_LONG] = "long",      [SIGBLOCK_DOUBLE] = "double",
+		[SIGBLOCK_BOOL] = "boolean",   [SIGBLOCK_CHAR] = "char",
+		[SIGBLOCK_STRING] = "String",  [SIGBLOCK_LIST] = "ListNode",
+		[SIGBLOCK_TREE] = "TreeNode",  [SIGBLOCK_GRAPH] = "Node",
 	};
 	static const char *const box[] = {
-		[ST_VOID] = "Void",	 [ST_INT] = "Integer",	 [ST_LONG] = "Long",
-		[ST_DOUBLE] = "Double",	 [ST_BOOL] = "Boolean",	 [ST_CHAR] = "Character",
-		[ST_STRING] = "String",	 [ST_LIST] = "ListNode", [ST_TREE] = "TreeNode",
-		[ST_GRAPH] = "Node",
+		[SIGBLOCK_VOID] = "Void",       [SIGBLOCK_INT] = "Integer",
+		[SIGBLOCK_LONG] = "Long",       [SIGBLOCK_DOUBLE] = "Double",
+		[SIGBLOCK_BOOL] = "Boolean",    [SIGBLOCK_CHAR] = "Character",
+		[SIGBLOCK_STRING] = "String",   [SIGBLOCK_LIST] = "ListNode",
+		[SIGBLOCK_TREE] = "TreeNode",   [SIGBLOCK_GRAPH] = "Node",
 	};
 
 	if (from == t->dims) {
 		st_cat(buf, len, boxed ? box[t->base] : prim[t->base]);
-	} else if (t->wrap[from] == ST_ARRAY) {
+	} else if (t->wrap[from] == SIGBLOCK_ARRAY) {
 		st_type_java_from(t, from + 1, false, buf, len);
 		st_cat(buf, len, "[]");
 	} else {
@@ -543,20 +144,21 @@ static void st_type_java_from(const struct st_type *t, int from, bool boxed, cha
 	}
 }
 
-static void st_type_java(const struct st_type *t, char *buf, size_t len)
+static void st_type_java(const struct sigblock_type *t, char *buf, size_t len)
 {
 	buf[0] = '\0';
 	st_type_java_from(t, 0, false, buf, len);
 }
 
 /* JSDoc: "number[]", "character[][]", "ListNode", "void" */
-static void st_type_js(const struct st_type *t, char *buf, size_t len)
+static void st_type_js(const struct sigblock_type *t, char *buf, size_t len)
 {
 	static const char *const names[] = {
-		[ST_VOID] = "void",	    [ST_INT] = "number",     [ST_LONG] = "number",
-		[ST_DOUBLE] = "number",	    [ST_BOOL] = "boolean",   [ST_CHAR] = "character",
-		[ST_STRING] = "string",	    [ST_LIST] = "ListNode",  [ST_TREE] = "TreeNode",
-		[ST_GRAPH] = "_Node",
+		[SIGBLOCK_VOID] = "void",       [SIGBLOCK_INT] = "number",
+		[SIGBLOCK_LONG] = "number",     [SIGBLOCK_DOUBLE] = "number",
+		[SIGBLOCK_BOOL] = "boolean",    [SIGBLOCK_CHAR] = "character",
+		[SIGBLOCK_STRING] = "string",   [SIGBLOCK_LIST] = "ListNode",
+		[SIGBLOCK_TREE] = "TreeNode",   [SIGBLOCK_GRAPH] = "_Node",
 	};
 
 	snprintf(buf, len, "%s", names[t->base]);
@@ -564,7 +166,7 @@ static void st_type_js(const struct st_type *t, char *buf, size_t len)
 		st_cat(buf, len, "[]");
 }
 
-static void st_type(enum st_lang lang, const struct st_type *t, char *buf, size_t len)
+static void st_type(enum st_lang lang, const struct sigblock_type *t, char *buf, size_t len)
 {
 	switch (lang) {
 	case ST_C: st_type_c(t, buf, len); return;
@@ -590,9 +192,9 @@ static void st_add(struct st_arg *a, size_t *n, const char *type, const char *na
  * The parameters of methods[i] as the language declares them, into a
  * (ST_MAX_ARGS entries); returns their number.
  */
-static size_t st_args(enum st_lang lang, const struct st_sig *sig, size_t i, struct st_arg *a)
+static size_t st_args(enum st_lang lang, const struct sigblock *sig, size_t i, struct st_arg *a)
 {
-	const struct st_method *m = &sig->methods[i];
+	const struct sigblock_method *m = &sig->methods[i];
 	bool ctor = sig->design && i == 0;
 	char type[ST_MAX_TYPE];
 	size_t n = 0;
@@ -604,7 +206,7 @@ static size_t st_args(enum st_lang lang, const struct st_sig *sig, size_t i, str
 		st_add(a, &n, type, "obj", "");
 	}
 	for (size_t k = 0; k < m->nparams; k++) {
-		const struct st_param *p = &m->params[k];
+		const struct sigblock_param *p = &m->params[k];
 
 		st_type(lang, &p->type, type, sizeof(type));
 		/* LeetCode passes C++'s containers by reference. */
@@ -708,24 +310,26 @@ static void st_c_design_fn(char *buf, size_t len, const char *cls, const char *m
 }
 
 /* As harness_gen.c: what C's conventions cannot express. */
-static int st_check_c_type(const struct st_type *t, const char *what, const char *name,
+static int st_check_c_type(const struct sigblock_type *t, const char *what, const char *name,
 			   char *err, size_t err_len)
 {
 	if (t->dims > 2)
-		return st_fail(err, err_len, "'%s' %s: C has no convention for %d-dimensional "
-			       "arrays", name, what, t->dims);
-	if (t->dims > 1 && (t->base == ST_LIST || t->base == ST_TREE))
-		return st_fail(err, err_len, "'%s' %s: C has no convention for 2-D arrays of %s",
-			       name, what, t->base == ST_LIST ? "lists" : "trees");
+		return sigblock_fail(err, err_len,
+				     "'%s' %s: C has no convention for %d-dimensional arrays", name,
+				     what, t->dims);
+	if (t->dims > 1 && (t->base == SIGBLOCK_LIST || t->base == SIGBLOCK_TREE))
+		return sigblock_fail(err, err_len,
+				     "'%s' %s: C has no convention for 2-D arrays of %s", name, what,
+				     t->base == SIGBLOCK_LIST ? "lists" : "trees");
 	return 0;
 }
 
-static int st_check_c(const struct st_sig *sig, char *err, size_t err_len)
+static int st_check_c(const struct sigblock *sig, char *err, size_t err_len)
 {
-	char fns[ST_MAX_METHODS + 1][3 * ST_MAX_NAME];
+	char fns[SIGBLOCK_MAX_METHODS + 1][3 * SIGBLOCK_MAX_NAME];
 
 	for (size_t i = 0; i < sig->nmethods; i++) {
-		const struct st_method *m = &sig->methods[i];
+		const struct sigblock_method *m = &sig->methods[i];
 
 		if (st_check_c_type(&m->ret, "returns", m->name, err, err_len) != 0)
 			return -1;
@@ -745,8 +349,8 @@ static int st_check_c(const struct st_sig *sig, char *err, size_t err_len)
 	for (size_t i = 1; i <= sig->nmethods; i++)
 		for (size_t k = 0; k < i; k++)
 			if (strcmp(fns[i], fns[k]) == 0)
-				return st_fail(err, err_len, "two C functions would be named '%s'",
-					       fns[i]);
+				return sigblock_fail(err, err_len,
+						     "two C functions would be named '%s'", fns[i]);
 	return 0;
 }
 
@@ -764,7 +368,7 @@ static const char *st_lang_name(enum st_lang lang)
 
 /* Everything the language must accept, before anything is written; a is
  * scratch space for ST_MAX_ARGS parameters. */
-static int st_check(enum st_lang lang, const struct st_sig *sig, struct st_arg *a, char *err,
+static int st_check(enum st_lang lang, const struct sigblock *sig, struct st_arg *a, char *err,
 		    size_t err_len)
 {
 	const char *ln = st_lang_name(lang);
@@ -774,24 +378,26 @@ static int st_check(enum st_lang lang, const struct st_sig *sig, struct st_arg *
 	/* C's design functions and JavaScript's prototype properties are
 	 * never keywords. */
 	if (st_keyword(lang, sig->name))
-		return st_fail(err, err_len, "'%s' is a keyword in %s", sig->name, ln);
+		return sigblock_fail(err, err_len, "'%s' is a keyword in %s", sig->name, ln);
 	for (size_t i = 1; i < sig->nmethods; i++)
 		if (lang != ST_C && lang != ST_JS && st_keyword(lang, sig->methods[i].name))
-			return st_fail(err, err_len, "method '%s' is a keyword in %s",
-				       sig->methods[i].name, ln);
+			return sigblock_fail(err, err_len, "method '%s' is a keyword in %s",
+					     sig->methods[i].name, ln);
 	for (size_t i = 0; i < sig->nmethods; i++) {
 		const char *what = sig->design && i == 0 ? "the constructor" : sig->methods[i].name;
 		size_t n = st_args(lang, sig, i, a);
 
 		for (size_t k = 0; k < n; k++) {
 			if (st_keyword(lang, a[k].name))
-				return st_fail(err, err_len, "parameter '%s' of '%s' is a keyword in %s",
-					       a[k].name, what, ln);
+				return sigblock_fail(err, err_len,
+						     "parameter '%s' of '%s' is a keyword in %s",
+						     a[k].name, what, ln);
 			for (size_t j = 0; j < k; j++)
 				if (strcmp(a[j].name, a[k].name) == 0)
-					return st_fail(err, err_len,
-						       "'%s' would have two parameters named '%s' in %s",
-						       what, a[k].name, ln);
+					return sigblock_fail(err, err_len,
+							     "'%s' would have two parameters named "
+							     "'%s' in %s",
+							     what, a[k].name, ln);
 		}
 	}
 	return 0;
@@ -1090,10 +696,10 @@ static const char *const st_def_graph[] = {
 		  " */\n",
 };
 
-static bool st_uses(const struct st_sig *sig, enum st_base base)
+static bool st_uses(const struct sigblock *sig, enum sigblock_base base)
 {
 	for (size_t i = 0; i < sig->nmethods; i++) {
-		const struct st_method *m = &sig->methods[i];
+		const struct sigblock_method *m = &sig->methods[i];
 
 		if (m->has_ret && m->ret.base == base)
 			return true;
@@ -1104,13 +710,13 @@ static bool st_uses(const struct st_sig *sig, enum st_base base)
 	return false;
 }
 
-static void st_definitions(FILE *out, enum st_lang lang, const struct st_sig *sig)
+static void st_definitions(FILE *out, enum st_lang lang, const struct sigblock *sig)
 {
-	if (st_uses(sig, ST_LIST))
+	if (st_uses(sig, SIGBLOCK_LIST))
 		fputs(st_def_list[lang], out);
-	if (st_uses(sig, ST_TREE))
+	if (st_uses(sig, SIGBLOCK_TREE))
 		fputs(st_def_tree[lang], out);
-	if (st_uses(sig, ST_GRAPH))
+	if (st_uses(sig, SIGBLOCK_GRAPH))
 		fputs(st_def_graph[lang], out);
 }
 
@@ -1138,17 +744,17 @@ static void st_list(FILE *out, const struct st_arg *a, size_t n, enum st_list_st
 }
 
 /* The function's result, or void when it changes its output in place. */
-static bool st_in_place_note(const struct st_method *m)
+static bool st_in_place_note(const struct sigblock_method *m)
 {
-	return m->output >= 0 && m->ret.base == ST_VOID;
+	return m->output >= 0 && m->ret.base == SIGBLOCK_VOID;
 }
 
 /* ---- C ---- */
 
-static void st_write_c(FILE *out, const struct st_sig *sig, struct st_arg *a)
+static void st_write_c(FILE *out, const struct sigblock *sig, struct st_arg *a)
 {
-	char ret[ST_MAX_TYPE], fn[3 * ST_MAX_NAME];
-	const struct st_method *m = &sig->methods[0];
+	char ret[ST_MAX_TYPE], fn[3 * SIGBLOCK_MAX_NAME];
+	const struct sigblock_method *m = &sig->methods[0];
 	size_t n;
 
 	if (!sig->design) {
@@ -1194,7 +800,7 @@ static void st_write_c(FILE *out, const struct st_sig *sig, struct st_arg *a)
 	for (size_t i = 1; i < sig->nmethods; i++) {
 		st_c_design_fn(fn, sizeof(fn), sig->name, sig->methods[i].name);
 		n = st_args(ST_C, sig, i, a);
-		if (sig->methods[i].ret.base == ST_VOID) {
+		if (sig->methods[i].ret.base == SIGBLOCK_VOID) {
 			fprintf(out, " * %s(", fn);
 		} else {
 			st_type_c(&sig->methods[i].ret, ret, sizeof(ret));
@@ -1209,10 +815,10 @@ static void st_write_c(FILE *out, const struct st_sig *sig, struct st_arg *a)
 
 /* ---- C++ ---- */
 
-static void st_write_cpp(FILE *out, const struct st_sig *sig, struct st_arg *a)
+static void st_write_cpp(FILE *out, const struct sigblock *sig, struct st_arg *a)
 {
 	char ret[ST_MAX_TYPE];
-	const struct st_method *m = &sig->methods[0];
+	const struct sigblock_method *m = &sig->methods[0];
 
 	if (!sig->design) {
 		st_type_cpp(&m->ret, ret, sizeof(ret));
@@ -1236,7 +842,7 @@ static void st_write_cpp(FILE *out, const struct st_sig *sig, struct st_arg *a)
 	st_list(out, a, st_args(ST_CPP, sig, 0, a), ST_TIGHT);
 	fputs(");\n", out);
 	for (size_t i = 1; i < sig->nmethods; i++) {
-		if (sig->methods[i].ret.base == ST_VOID) {
+		if (sig->methods[i].ret.base == SIGBLOCK_VOID) {
 			fputs(" * ", out);
 		} else {
 			st_type_cpp(&sig->methods[i].ret, ret, sizeof(ret));
@@ -1251,10 +857,10 @@ static void st_write_cpp(FILE *out, const struct st_sig *sig, struct st_arg *a)
 
 /* ---- Python ---- */
 
-static void st_write_python(FILE *out, const struct st_sig *sig, struct st_arg *a)
+static void st_write_python(FILE *out, const struct sigblock *sig, struct st_arg *a)
 {
 	char ret[ST_MAX_TYPE];
-	const struct st_method *m = &sig->methods[0];
+	const struct sigblock_method *m = &sig->methods[0];
 	size_t n;
 
 	if (!sig->design) {
@@ -1286,7 +892,7 @@ static void st_write_python(FILE *out, const struct st_sig *sig, struct st_arg *
 	st_list(out, a + 1, n - 1, ST_TIGHT);
 	fputs(")\n", out);
 	for (size_t i = 1; i < sig->nmethods; i++) {
-		if (sig->methods[i].ret.base == ST_VOID)
+		if (sig->methods[i].ret.base == SIGBLOCK_VOID)
 			fputs("# ", out);
 		else
 			fprintf(out, "# param_%zu = ", i);
@@ -1299,10 +905,10 @@ static void st_write_python(FILE *out, const struct st_sig *sig, struct st_arg *
 
 /* ---- Java ---- */
 
-static void st_write_java(FILE *out, const struct st_sig *sig, struct st_arg *a)
+static void st_write_java(FILE *out, const struct sigblock *sig, struct st_arg *a)
 {
 	char ret[ST_MAX_TYPE];
-	const struct st_method *m = &sig->methods[0];
+	const struct sigblock_method *m = &sig->methods[0];
 
 	if (!sig->design) {
 		st_type_java(&m->ret, ret, sizeof(ret));
@@ -1326,7 +932,7 @@ static void st_write_java(FILE *out, const struct st_sig *sig, struct st_arg *a)
 	st_list(out, a, st_args(ST_JAVA, sig, 0, a), ST_TIGHT);
 	fputs(");\n", out);
 	for (size_t i = 1; i < sig->nmethods; i++) {
-		if (sig->methods[i].ret.base == ST_VOID) {
+		if (sig->methods[i].ret.base == SIGBLOCK_VOID) {
 			fputs(" * ", out);
 		} else {
 			st_type_java(&sig->methods[i].ret, ret, sizeof(ret));
@@ -1343,10 +949,10 @@ static void st_write_java(FILE *out, const struct st_sig *sig, struct st_arg *a)
 
 /* The JSDoc of methods[i]: its parameters and, but for a constructor, its
  * result.  A constructor without parameters has none, as on LeetCode. */
-static void st_jsdoc(FILE *out, const struct st_sig *sig, size_t i, const struct st_arg *a,
+static void st_jsdoc(FILE *out, const struct sigblock *sig, size_t i, const struct st_arg *a,
 		     size_t n)
 {
-	const struct st_method *m = &sig->methods[i];
+	const struct sigblock_method *m = &sig->methods[i];
 	bool ctor = sig->design && i == 0;
 	char ret[ST_MAX_TYPE];
 
@@ -1366,7 +972,7 @@ static void st_jsdoc(FILE *out, const struct st_sig *sig, size_t i, const struct
 	fputs(" */\n", out);
 }
 
-static void st_write_js(FILE *out, const struct st_sig *sig, struct st_arg *a)
+static void st_write_js(FILE *out, const struct sigblock *sig, struct st_arg *a)
 {
 	size_t n;
 
@@ -1391,7 +997,7 @@ static void st_write_js(FILE *out, const struct st_sig *sig, struct st_arg *a)
 	st_list(out, a, st_args(ST_JS, sig, 0, a), ST_TIGHT);
 	fputs(")\n", out);
 	for (size_t i = 1; i < sig->nmethods; i++) {
-		if (sig->methods[i].ret.base == ST_VOID)
+		if (sig->methods[i].ret.base == SIGBLOCK_VOID)
 			fputs(" * ", out);
 		else
 			fprintf(out, " * var param_%zu = ", i);
@@ -1405,7 +1011,7 @@ static void st_write_js(FILE *out, const struct st_sig *sig, struct st_arg *a)
 int starter_write(const char *signature_block, const char *lang, const char *comment,
 		  FILE *out, char *err, size_t err_len)
 {
-	struct st_sig *sig = NULL;
+	struct sigblock *sig = NULL;
 	struct st_arg *a = NULL;
 	enum st_lang l = ST_C;
 	bool known = false;
@@ -1420,19 +1026,18 @@ int starter_write(const char *signature_block, const char *lang, const char *com
 		}
 	}
 	if (!known)
-		return st_fail(err, err_len, "unknown language '%s' (expected c, cpp, python, "
-			       "java or javascript)", lang ? lang : "(null)");
+		return sigblock_fail(err, err_len,
+				     "unknown language '%s' (expected c, cpp, python, java or "
+				     "javascript)", lang ? lang : "(null)");
 	if (!signature_block)
-		return st_fail(err, err_len, "empty signature block");
+		return sigblock_fail(err, err_len, "empty signature block");
 	sig = calloc(1, sizeof(*sig));
 	a = calloc(ST_MAX_ARGS, sizeof(*a));
 	if (!sig || !a) {
-		st_fail(err, err_len, "out of memory");
+		sigblock_fail(err, err_len, "out of memory");
 		goto out;
 	}
-	for (size_t i = 0; i < ST_MAX_METHODS; i++)
-		sig->methods[i].output = -1;
-	if (st_parse(signature_block, sig, err, err_len) != 0 ||
+	if (sigblock_parse(signature_block, SIGBLOCK_NAMES, sig, err, err_len) != 0 ||
 	    st_check(l, sig, a, err, err_len) != 0)
 		goto out;
 
@@ -1446,7 +1051,7 @@ int starter_write(const char *signature_block, const char *lang, const char *com
 	case ST_JS: st_write_js(out, sig, a); break;
 	}
 	if (fflush(out) != 0 || ferror(out)) {
-		st_fail(err, err_len, "cannot write the starter");
+		sigblock_fail(err, err_len, "cannot write the starter");
 		goto out;
 	}
 	rc = 0;
