@@ -13,6 +13,7 @@
 
 #include "cmd.h"
 #include "exec_cli.h"
+#include "build.h"
 #include "exitcode.h"
 #include "fsutil.h"
 #include "json.h"
@@ -20,30 +21,20 @@
 #include "status.h"
 #include "term.h"
 
-#define SANDBOX_PATH "/usr/local/bin:/usr/bin:/bin"
-
 /* Resolves PROGRAM to an absolute path: as given when it has a slash,
- * else the first executable match in the sandbox's PATH. */
-static int resolve_program(const char *name, char *out, size_t len)
+ * else through the sandbox's PATH, the one its programs will see. */
+static int resolve_program(const char *name, char *out)
 {
-	char dirs[] = SANDBOX_PATH;
-	char *save = NULL;
+	char found[PATH_MAX];
+	int rc = 0;
 
-	if (strchr(name, '/')) {
-		if (!realpath(name, out))
-			return -errno;
-		return 0;
-	}
-	for (char *d = strtok_r(dirs, ":", &save); d;
-	     d = strtok_r(NULL, ":", &save)) {
-		char candidate[PATH_MAX];
-
-		snprintf(candidate, sizeof(candidate), "%s/%s", d, name);
-		if (access(candidate, X_OK) == 0 && realpath(candidate, out))
-			return 0;
-	}
-	(void)len;
-	return -ENOENT;
+	if (!strchr(name, '/'))
+		rc = toolchain_resolve(name, found, sizeof(found));
+	if (rc)
+		return rc;
+	if (!realpath(strchr(name, '/') ? name : found, out))
+		return -errno;
+	return 0;
 }
 
 static int open_stream(const char *path, int flags, int *fd)
@@ -57,22 +48,20 @@ static int open_stream(const char *path, int flags, int *fd)
 	return 0;
 }
 
-/* Builds the sandbox environment: defaults first, --env entries after,
- * a later NAME= replacing an earlier one. */
-static const char **build_env(const struct exec_options *o, const char *dir,
-			      char *home, char *tmpdir)
+/* The sandbox environment (build_env's defaults) with the --env entries
+ * after it, a later NAME= replacing an earlier one. */
+static const char **exec_env(const struct exec_options *o, const char *dir)
 {
-	size_t n = 0, cap = o->env_count + 5;
+	const char *const *defaults = build_env(dir);
+	size_t n = 0, cap = o->env_count + 8;
 	const char **env = calloc(cap, sizeof(*env));
 
 	if (!env)
 		return NULL;
-	snprintf(home, PATH_MAX + 8, "HOME=%s", dir);
-	snprintf(tmpdir, PATH_MAX + 8, "TMPDIR=%s", dir);
-	env[n++] = "PATH=" SANDBOX_PATH;
-	env[n++] = home;
-	env[n++] = tmpdir;
-	env[n++] = "LANG=C.UTF-8";
+	while (defaults[n] && n + 1 < cap) {
+		env[n] = defaults[n];
+		n++;
+	}
 	for (size_t i = 0; i < o->env_count; i++) {
 		size_t klen = (size_t)(strchr(o->env[i], '=') - o->env[i]) + 1;
 		size_t j;
@@ -218,13 +207,12 @@ static int prepare_streams(struct exec_run *x)
 static int run_it(struct exec_run *x)
 {
 	struct exec_options *o = &x->opts;
-	static char home[PATH_MAX + 8], tmpdir[PATH_MAX + 8];
 	struct run_outcome outcome;
 	struct run_spec spec;
 	char err[512];
 	int rc;
 
-	x->env = build_env(o, x->dir, home, tmpdir);
+	x->env = exec_env(o, x->dir);
 	x->argv = calloc((size_t)o->program_argc + 1, sizeof(*x->argv));
 	if (!x->env || !x->argv) {
 		fprintf(stderr, "judge: out of memory\n");
@@ -285,8 +273,7 @@ int cmd_exec(int argc, char **argv)
 	case EXEC_PARSE_OK:
 		break;
 	}
-	rc = resolve_program(x.opts.program_argv[0], x.program,
-			     sizeof(x.program));
+	rc = resolve_program(x.opts.program_argv[0], x.program);
 	if (rc) {
 		snprintf(err, sizeof(err), "cannot find program '%s': %s",
 			 x.opts.program_argv[0], strerror(-rc));
