@@ -33,16 +33,19 @@
  * the tests.  Results go to the private fd with write(2), one line per
  * test, as soon as the test ends, so a crash loses no earlier result.
  *
- * The CPU time of a test is measured with CLOCK_PROCESS_CPUTIME_ID around
- * the solution's calls only.  A timer on the calling thread's CPU clock,
+ * The CPU time of a test is measured with the calling thread's CPU clock
+ * (CLOCK_THREAD_CPUTIME_ID) around the solution's calls only, as the
+ * Python and Java drivers do.  A timer on the calling thread's CPU clock,
  * armed for what is left of limit-ms during each call, raises SIGPROF when
  * a test overruns, and the handler (on its own stack, so deep recursion
  * cannot crash it) writes "tle" with async-signal-safe calls and exits.
  * The timer is a thread timer because while any process-wide CPU timer is
- * armed (ITIMER_PROF included) Linux reads the process clock from a total
- * it updates only at each tick: every short call would read 0 ns.  CPU
- * that other threads burn is still measured, and the runner's own CPU
- * limit stops them.  For a design test the limit and the time cover all
+ * armed (ITIMER_PROF, and RLIMIT_CPU, which the sandbox sets) Linux
+ * reads the process clock from a total it updates only at each tick:
+ * every short call would read 0 ns.  CPU that other threads burn is not
+ * in a test's time; the runner's CPU limit stops them, and the judge
+ * compares the kernel's count for the whole process with the times
+ * reported.  For a design test the limit and the time cover all
  * its operations together.
  *
  * Memory: arrays and strings built for a test are freed after its result
@@ -1048,7 +1051,7 @@ static void judge_on_prof(int judge_sig)
 	(void)judge_sig;
 	if (!judge_timing)
 		return;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &judge_now);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &judge_now);
 	judge_ns = judge_spent_before + judge_ns_since(&judge_t0, &judge_now);
 	judge_q = judge_fmt_ull(judge_d + sizeof(judge_d) - 1, (unsigned long long)judge_ns);
 	judge_d[sizeof(judge_d) - 1] = '\n';
@@ -1078,7 +1081,7 @@ static inline void judge_begin(struct judge_test *judge_t)
 
 		judge_arm(judge_left > 1000 ? judge_left : 1000);
 	}
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &judge_t0);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &judge_t0);
 	judge_timing = 1;
 }
 
@@ -1088,7 +1091,7 @@ static inline void judge_end(struct judge_test *judge_t)
 
 	if (!judge_timing)
 		return;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &judge_now);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &judge_now);
 	judge_timing = 0;
 	if (judge_limit_ns > 0)
 		judge_arm(0);

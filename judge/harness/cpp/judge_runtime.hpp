@@ -31,16 +31,18 @@
 // it cannot eat the tests.  Results are written to the private fd, one
 // line per test, as soon as the test ends.
 //
-// CPU time is measured with CLOCK_PROCESS_CPUTIME_ID around the
-// Solution's construction and call (a design's operations) only.  A timer
+// CPU time is measured with the calling thread's CPU clock
+// (CLOCK_THREAD_CPUTIME_ID) around the Solution's construction and call
+// (a design's operations) only, as the Python and Java drivers do.  A timer
 // on the calling thread's CPU clock, armed for what is left of limit-ms,
 // raises SIGPROF when a test overruns, and the handler (on its own stack)
 // writes "tle" with async-signal-safe calls and exits.  The timer is a
 // thread timer because while any process-wide CPU timer is armed
-// (ITIMER_PROF included) Linux reads the process clock from a total it
-// updates only at each tick: every short call would read 0 ns.  CPU that
-// other threads burn is still measured, and the runner's own CPU limit
-// stops them.
+// (ITIMER_PROF, and RLIMIT_CPU, which the sandbox sets) Linux reads the
+// process clock from a total it updates only at each tick: every short
+// call would read 0 ns.  CPU that other threads burn is not in a test's
+// time; the runner's CPU limit stops them, and the judge compares the
+// kernel's count for the whole process with the times reported.
 //
 // Memory: argument containers are destroyed at the end of the test, the
 // Solution or design object is deleted; list and tree nodes are never
@@ -820,7 +822,7 @@ static void judge_on_prof(int judge_sig)
 	(void)judge_sig;
 	if (!judge_timing)
 		return;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &judge_now);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &judge_now);
 	long long judge_ns = judge_spent_before + judge_ns_since(judge_t0, judge_now);
 	char *judge_q = judge_fmt_ull(judge_d + sizeof(judge_d) - 1, (unsigned long long)judge_ns);
 	judge_d[sizeof(judge_d) - 1] = '\n';
@@ -850,7 +852,7 @@ static inline void judge_begin(judge_test &judge_t)
 
 		judge_arm(judge_left > 1000 ? judge_left : 1000);
 	}
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &judge_t0);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &judge_t0);
 	judge_timing = 1;
 }
 
@@ -860,7 +862,7 @@ static inline void judge_end(judge_test &judge_t)
 
 	if (!judge_timing)
 		return;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &judge_now);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &judge_now);
 	judge_timing = 0;
 	if (judge_limit_ns > 0)
 		judge_arm(0);
