@@ -250,8 +250,8 @@ static void prune(const char *root)
 				break;
 			list = grown;
 		}
-		snprintf(list[count].name, sizeof(list[count].name), "%s",
-			 de->d_name);
+		/* 64 hex digits and the NUL, checked above. */
+		memcpy(list[count].name, de->d_name, 65);
 		list[count].mtime = st.st_mtime;
 		list[count].bytes = dir_bytes(path);
 		total += list[count].bytes;
