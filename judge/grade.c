@@ -28,36 +28,14 @@
 #include "fsutil.h"
 #include "grade.h"
 #include "harness.h"
+#include "measure.h"
 #include "paths.h"
+#include "session.h"
 #include "sha256.h"
 #include "value.h"
 
 /* A run within this share of its CPU limit is measured again alone. */
 #define REMEASURE_SHARE 0.75
-
-struct program {
-	struct build build;
-	char dir[PATH_MAX];
-	char **argv;
-};
-
-struct session {
-	const struct problem *p;
-	const struct grade_opts *opts;
-	const struct toolchains *tc;
-	struct grade *g;
-	struct box box;
-	struct program solution;
-	struct program checker;
-	bool has_checker;
-	char **input_paths;  /* per test */
-	char **answer_paths; /* per test */
-	pthread_mutex_t lock;
-	size_t next;
-	size_t done;
-	size_t stop_at;      /* tests after this index are not started */
-	char internal[512];  /* the first internal error, if any */
-};
 
 static void set_internal(struct session *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -76,7 +54,7 @@ static void set_internal(struct session *s, const char *fmt, ...)
 }
 
 /* Builds and installs one program (solution, checker or generator). */
-static int prepare_program(struct session *s, const struct toolchain *t,
+int session_prepare_program(struct session *s, const struct toolchain *t,
 			   const char *path, const struct build_extra *extra,
 			   struct program *prog, uint64_t memory_kb,
 			   struct diag *d)
@@ -99,7 +77,7 @@ static int prepare_program(struct session *s, const struct toolchain *t,
 	return 0;
 }
 
-static void release_program(struct program *prog)
+void program_release(struct program *prog)
 {
 	build_release(&prog->build);
 	build_argv_free(prog->argv);
@@ -130,7 +108,7 @@ static const char **with_args(char **argv, char *const *extra)
  * Runs a program of the session in a fresh scratch directory.  stdin_path
  * may be NULL.  Returns 0 with *o filled, or -1 with the error in err.
  */
-static int run_program(struct session *s, const struct program *prog,
+int session_run(struct session *s, const struct program *prog,
 		       char *const *extra, const char *stdin_path, int out_fd,
 		       int err_fd, const struct run_limits *limits,
 		       const char *scratch, struct run_outcome *o, char *err,
@@ -186,7 +164,7 @@ static struct run_limits solution_limits(const struct problem *p)
 }
 
 /* Limits for the judge's own helpers: generators, references, checkers. */
-static struct run_limits helper_limits(void)
+struct run_limits session_helper_limits(void)
 {
 	struct run_limits l = { 0 };
 
@@ -198,7 +176,7 @@ static struct run_limits helper_limits(void)
 	return l;
 }
 
-static bool ran_clean(const struct run_outcome *o)
+bool outcome_clean(const struct run_outcome *o)
 {
 	return !o->blocked && o->limit == RUN_LIMIT_NONE &&
 	       o->end == RUN_EXITED && o->exit_code == 0;
@@ -238,7 +216,7 @@ static bool says_out_of_memory(const char *err)
 }
 
 /* What a run's outcome means for a solution, when it is not AC/WA. */
-static bool outcome_verdict(const struct problem *p, const struct run_outcome *o,
+bool outcome_verdict(const struct problem *p, const struct run_outcome *o,
 			    const char *err_text, struct test_result *r)
 {
 	if (o->blocked) {
@@ -338,7 +316,7 @@ static void run_checker(struct session *s, size_t i, const char *output,
 	static char in_name[] = "input", out_name[] = "output",
 		    ans_name[] = "answer";
 	char *const extra[] = { in_name, out_name, ans_name, NULL };
-	struct run_limits limits = helper_limits();
+	struct run_limits limits = session_helper_limits();
 	char dir[PATH_MAX], path[PATH_MAX], err[512], *msg = NULL;
 	struct run_outcome o;
 	size_t msg_len;
@@ -361,7 +339,7 @@ static void run_checker(struct session *s, size_t i, const char *output,
 		return;
 	}
 	log = memfd_create("checker", MFD_CLOEXEC);
-	if (run_program(s, &s->checker, extra, NULL, log, log, &limits, dir,
+	if (session_run(s, &s->checker, extra, NULL, log, log, &limits, dir,
 			&o, err, sizeof(err))) {
 		set_internal(s, "the checker could not run: %s", err);
 		r->verdict = VERDICT_IE;
@@ -373,7 +351,7 @@ static void run_checker(struct session *s, size_t i, const char *output,
 	fs_remove_tree(dir);
 	if (msg)
 		msg[strcspn(msg, "\n")] = '\0';
-	if (ran_clean(&o)) {
+	if (outcome_clean(&o)) {
 		r->verdict = VERDICT_AC;
 	} else if (o.end == RUN_EXITED && !o.blocked &&
 		   o.limit == RUN_LIMIT_NONE &&
@@ -458,7 +436,7 @@ static void run_test(struct session *s, size_t i, struct test_result *r)
 		r->verdict = VERDICT_IE;
 		goto out;
 	}
-	if (run_program(s, &s->solution, NULL, s->input_paths[i], out_fd,
+	if (session_run(s, &s->solution, NULL, s->input_paths[i], out_fd,
 			err_fd, &limits, scratch, &o, err, sizeof(err))) {
 		set_internal(s, "test '%s': %s", r->spec->name, err);
 		r->verdict = VERDICT_IE;
@@ -566,7 +544,7 @@ static void run_all(struct session *s)
 }
 
 /* Splits generator arguments on spaces into a NULL-terminated array. */
-static char **split_args(const char *text)
+char **session_split_args(const char *text)
 {
 	char *copy = strdup(text), *save = NULL, **out;
 	size_t n = 0;
@@ -581,17 +559,17 @@ static char **split_args(const char *text)
 	return out;
 }
 
-static void new_nonce(char nonce[17])
+void session_new_nonce(char nonce[17])
 {
 	snprintf(nonce, 17, "%08x%08x", (unsigned)random(), (unsigned)random());
 }
 
 /* Writes the driver's input: the header, the signature, and the tests
  * whose argument files are given. */
-static int write_driver_input(struct session *s, const char *path,
-			      const char *nonce, const char *block,
-			      const size_t *index, char *const *inputs,
-			      size_t count)
+int session_write_driver_input(const char *path, const char *nonce,
+			       uint64_t limit_ms, const char *block,
+			       const size_t *index, char *const *inputs,
+			       size_t count)
 {
 	FILE *in = fopen(path, "we");
 	int rc = 0;
@@ -599,7 +577,7 @@ static int write_driver_input(struct session *s, const char *path,
 	if (!in)
 		return -errno;
 	fprintf(in, "judge-harness 1\nnonce %s\nlimit-ms %llu\n%stests %zu\n",
-		nonce, (unsigned long long)s->p->limits.time_ms, block, count);
+		nonce, (unsigned long long)limit_ms, block, count);
 	for (size_t k = 0; k < count && !rc; k++) {
 		char *text = NULL;
 		size_t len, lines = 0;
@@ -626,7 +604,7 @@ static int reference_answer(struct session *s, struct program *ref,
 			    const char *in_path, int out_fd, const char *dir,
 			    char *err, size_t err_len)
 {
-	struct run_limits limits = helper_limits();
+	struct run_limits limits = session_helper_limits();
 	char path[PATH_MAX], nonce[17], *block, *out = NULL, *line, *save;
 	char *const inputs[] = { (char *)in_path };
 	const size_t index[] = { 0 };
@@ -635,14 +613,15 @@ static int reference_answer(struct session *s, struct program *ref,
 	int res = memfd_create("reference", MFD_CLOEXEC), rc = -1;
 
 	block = harness_signature_block(s->p);
-	new_nonce(nonce);
+	session_new_nonce(nonce);
 	if (res < 0 || !block ||
 	    fs_path(path, sizeof(path), "%s/reference.in", dir) ||
-	    write_driver_input(s, path, nonce, block, index, inputs, 1)) {
+	    session_write_driver_input(path, nonce, s->p->limits.time_ms,
+				       block, index, inputs, 1)) {
 		snprintf(err, err_len, "cannot write its input");
 		goto out;
 	}
-	if (run_program(s, ref, NULL, path, res, -1, &limits, dir, &o, err,
+	if (session_run(s, ref, NULL, path, res, -1, &limits, dir, &o, err,
 			err_len))
 		goto out;
 	fs_read_fd(res, 256u << 20, &out, &len, NULL);
@@ -675,7 +654,7 @@ static int generate_test(struct session *s, struct program *gen,
 			 struct program *ref, const struct test_spec *t,
 			 char **in_path, char **out_path, struct diag *d)
 {
-	struct run_limits limits = helper_limits();
+	struct run_limits limits = session_helper_limits();
 	char cache[PATH_MAX], dir[PATH_MAX] = "", err[512] = "", key[65];
 	struct run_outcome o;
 	struct sha256 h;
@@ -702,7 +681,7 @@ static int generate_test(struct session *s, struct program *gen,
 	if (access(*in_path, R_OK) == 0 && access(*out_path, R_OK) == 0)
 		return 0;
 
-	args = split_args(t->generate);
+	args = session_split_args(t->generate);
 	in_fd = open(*in_path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	out_fd = open(*out_path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (!args || in_fd < 0 || out_fd < 0 ||
@@ -711,8 +690,8 @@ static int generate_test(struct session *s, struct program *gen,
 			 "'%s': %s", t->name, strerror(errno));
 		goto out;
 	}
-	if (run_program(s, gen, args, NULL, in_fd, -1, &limits, dir, &o, err,
-			sizeof(err)) || !ran_clean(&o)) {
+	if (session_run(s, gen, args, NULL, in_fd, -1, &limits, dir, &o, err,
+			sizeof(err)) || !outcome_clean(&o)) {
 		diag_set(d, s->p->yaml_path, t->line, 0, "the generator failed "
 			 "on test '%s' (%s)", t->name,
 			 err[0] ? err : "it did not exit 0");
@@ -726,8 +705,8 @@ static int generate_test(struct session *s, struct program *gen,
 				 t->name, err);
 			goto out;
 		}
-	} else if (run_program(s, ref, NULL, *in_path, out_fd, -1, &limits,
-			       dir, &o, err, sizeof(err)) || !ran_clean(&o)) {
+	} else if (session_run(s, ref, NULL, *in_path, out_fd, -1, &limits,
+			       dir, &o, err, sizeof(err)) || !outcome_clean(&o)) {
 		diag_set(d, s->p->yaml_path, t->line, 0, "the reference "
 			 "solution failed on generated test '%s'", t->name);
 		goto out;
@@ -748,7 +727,7 @@ out:
 	return rc;
 }
 
-static const struct toolchain *toolchain_of(struct session *s,
+const struct toolchain *session_toolchain_of(struct session *s,
 					    const char *path, struct diag *d)
 {
 	const struct toolchain *t = toolchain_for_file(s->tc, path);
@@ -798,17 +777,17 @@ static int prepare_tests(struct session *s, struct diag *d)
 	if (!need_gen)
 		return 0;
 	{
-		const struct toolchain *gt = toolchain_of(s, p->generator, d);
-		const struct toolchain *rt = toolchain_of(s, p->reference, d);
+		const struct toolchain *gt = session_toolchain_of(s, p->generator, d);
+		const struct toolchain *rt = session_toolchain_of(s, p->reference, d);
 		bool harness = p->kind != PROBLEM_STDIO;
 
 		/* A function problem's reference runs through its driver. */
 		if (!gt || !rt ||
 		    (harness && harness_prepare(p, rt, &ref_files, &ref_extra,
 						d)) ||
-		    prepare_program(s, gt, p->generator, NULL, &gen,
+		    session_prepare_program(s, gt, p->generator, NULL, &gen,
 				    1024 * 1024, d) ||
-		    prepare_program(s, rt, p->reference,
+		    session_prepare_program(s, rt, p->reference,
 				    harness ? &ref_extra : NULL, &ref,
 				    p->limits.memory_kb, d)) {
 			rc = -1;
@@ -828,8 +807,8 @@ static int prepare_tests(struct session *s, struct diag *d)
 					   &s->input_paths[i],
 					   &s->answer_paths[i], d);
 out:
-	release_program(&gen);
-	release_program(&ref);
+	program_release(&gen);
+	program_release(&ref);
 	harness_files_release(&ref_files);
 	return rc;
 }
@@ -982,7 +961,7 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 	int out_fd = -1, err_fd = -1;
 
 	*died = false;
-	new_nonce(nonce);
+	session_new_nonce(nonce);
 	inputs = calloc(count, sizeof(*inputs));
 	if (!inputs || box_dir(&s->box, "run", 1, scratch, sizeof(scratch)) ||
 	    fs_path(inpath, sizeof(inpath), "%s.in", scratch)) {
@@ -997,7 +976,8 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 		if (!stat(inputs[k], &st))
 			inputs_bytes += (size_t)st.st_size;
 	}
-	if (write_driver_input(s, inpath, nonce, block, todo, inputs, count)) {
+	if (session_write_driver_input(inpath, nonce, s->p->limits.time_ms,
+				       block, todo, inputs, count)) {
 		free(inputs);
 		set_internal(s, "cannot write the driver's input");
 		return 0;
@@ -1010,7 +990,7 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 	limits.output_bytes = 256u << 20;
 	out_fd = memfd_create("results", MFD_CLOEXEC);
 	err_fd = memfd_create("stderr", MFD_CLOEXEC);
-	if (run_program(s, &s->solution, NULL, inpath, out_fd, err_fd, &limits,
+	if (session_run(s, &s->solution, NULL, inpath, out_fd, err_fd, &limits,
 			scratch, o, err, sizeof(err))) {
 		set_internal(s, "%s", err);
 		goto out;
@@ -1318,7 +1298,7 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 		rc = -1;
 		goto done;
 	}
-	if (prepare_program(&s, g->toolchain, solution,
+	if (session_prepare_program(&s, g->toolchain, solution,
 			    p->kind == PROBLEM_STDIO ? NULL : &extra,
 			    &s.solution, p->limits.memory_kb, d)) {
 		g->verdict = VERDICT_IE;
@@ -1336,11 +1316,11 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 		goto done;
 	}
 	if (p->checker.kind == CHECKER_CUSTOM) {
-		const struct toolchain *ct = toolchain_of(&s, p->checker.program,
+		const struct toolchain *ct = session_toolchain_of(&s, p->checker.program,
 							  d);
 
 		s.has_checker = true;
-		if (!ct || prepare_program(&s, ct, p->checker.program, NULL,
+		if (!ct || session_prepare_program(&s, ct, p->checker.program, NULL,
 					   &s.checker, 1024 * 1024, d) ||
 		    !s.checker.build.ok) {
 			g->verdict = VERDICT_IE;
@@ -1354,18 +1334,34 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 			goto done;
 		}
 	}
-	if (prepare_tests(&s, d)) {
+	if (!opts->complexity_only && prepare_tests(&s, d)) {
 		g->verdict = VERDICT_IE;
 		snprintf(g->message, sizeof(g->message), "%s",
 			 d->message[0] ? d->message : "cannot prepare tests");
 		diag_clear(d);
 		goto done;
 	}
-	if (p->kind == PROBLEM_STDIO)
+	if (opts->complexity_only)
+		; /* the tests are not run */
+	else if (p->kind == PROBLEM_STDIO)
 		run_all(&s);
 	else
 		run_function_tests(&s);
 	decide(&s);
+	if (!p->complexity)
+		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
+			 "the problem has no complexity budget");
+	else if (opts->no_complexity)
+		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
+			 "--no-complexity");
+	else if (opts->capture || (opts->only && !opts->complexity_only))
+		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
+			 "only some tests were run");
+	else if (g->verdict != VERDICT_AC)
+		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
+			 "the solution did not pass its tests");
+	else
+		measure_complexity(&s);
 done:
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	g->wall_ms = (uint64_t)ts.tv_sec * 1000 +
@@ -1377,8 +1373,8 @@ done:
 		}
 	free(s.input_paths);
 	free(s.answer_paths);
-	release_program(&s.solution);
-	release_program(&s.checker);
+	program_release(&s.solution);
+	program_release(&s.checker);
 	harness_files_release(&hf);
 	box_destroy(&s.box);
 	pthread_mutex_destroy(&s.lock);

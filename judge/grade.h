@@ -15,6 +15,7 @@
 #include "build.h"
 #include "compare.h"
 #include "diag.h"
+#include "growth.h"
 #include "judge/problem.h"
 #include "judge/verdict.h"
 #include "lang.h"
@@ -27,6 +28,10 @@ struct grade_opts {
 	/* Run without comparing: every test that runs cleanly is AC and
 	 * keeps its output (for --input, which has no expected output). */
 	bool capture;
+	/* The complexity check (docs/complexity.md), for problems with a
+	 * budget: skip it, or run only it (no tests). */
+	bool no_complexity;
+	bool complexity_only;
 	/* Called from worker threads as tests finish; may be NULL. */
 	void (*progress)(void *ctx, size_t done, size_t total);
 	void *progress_ctx;
@@ -54,6 +59,24 @@ struct test_result {
 	char *input_path, *answer_path;
 };
 
+/* Sizes the complexity check can try: n doubles from the problem's
+ * smallest size, and 2^24 is past any budget's largest. */
+#define COMPLEXITY_MAX_POINTS 24
+
+struct complexity_result {
+	bool ran;              /* measured (not skipped, not failed) */
+	char budget[64];       /* "O(n log n)" */
+	char reference[256];   /* the reference solution it was timed against */
+	bool per_op;           /* design problems: the budget is per call */
+	double floor_ms;       /* the smallest time that means something */
+	double cap_ms;         /* a solution's call was stopped at this */
+	struct growth_point points[COMPLEXITY_MAX_POINTS];
+	size_t point_count;
+	struct growth_result growth;
+	uint64_t wall_ms;      /* the time the check took */
+	char skipped[160];     /* why it did not run, or "" */
+};
+
 struct grade {
 	const struct problem *problem;
 	const struct toolchain *toolchain;
@@ -66,6 +89,7 @@ struct grade {
 	size_t test_count;
 	size_t selected_count;
 	uint64_t wall_ms;       /* the whole judging */
+	struct complexity_result complexity;
 };
 
 /*

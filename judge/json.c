@@ -2,6 +2,7 @@
  * json.c: a small streaming JSON writer.
  */
 #include <inttypes.h>
+#include <math.h>
 #include <string.h>
 
 #include "json.h"
@@ -133,6 +134,15 @@ void json_int(struct json_writer *w, const char *key, int64_t value)
 {
 	prefix(w, key);
 	fprintf(w->f, "%" PRId64, value);
+}
+
+void json_double(struct json_writer *w, const char *key, double value)
+{
+	prefix(w, key);
+	if (isfinite(value))
+		fprintf(w->f, "%.4g", value);
+	else
+		fputs("null", w->f);
 }
 
 void json_bool(struct json_writer *w, const char *key, bool value)

@@ -28,6 +28,8 @@ void json_string(struct json_writer *w, const char *key, const char *value);
 void json_uint(struct json_writer *w, const char *key, uint64_t value);
 void json_int(struct json_writer *w, const char *key, int64_t value);
 void json_bool(struct json_writer *w, const char *key, bool value);
+/* A number with 4 significant digits; null when not finite. */
+void json_double(struct json_writer *w, const char *key, double value);
 void json_null(struct json_writer *w, const char *key);
 
 #endif

@@ -16,7 +16,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bigo.h"
+#include "expr.h"
 #include "problem.h"
+#include "shapes.h"
 #include "units.h"
 #include "yamltree.h"
 
@@ -1097,12 +1100,350 @@ static int parse_signature(struct loader *l, const struct ynode *root)
 	return parse_compare(l, root);
 }
 
+/* ---- complexity: the budget (docs/complexity.md) */
+
+/* An expression of n, checked by evaluating it at n = 1000. */
+static int get_expr(struct loader *l, const struct ynode *n, const char *what,
+		    char **out)
+{
+	const char *why;
+	int64_t v;
+	size_t at;
+
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	if (expr_eval(n->text, n->len, 1000, &v, &at, &why)) {
+		fail(l, n, "invalid %s '%s': %s at character %zu", what,
+		     n->text, why, at + 1);
+		diag_hint(l->d, "write a whole number or an expression of n, "
+			  "like 1e9, n/2 or 2*n+1");
+		return -1;
+	}
+	free(*out);
+	*out = strdup(n->text);
+	return *out ? 0 : fail(l, n, "out of memory");
+}
+
+static int get_budget(struct loader *l, const struct ynode *n,
+		      const char *what, char **out)
+{
+	struct complexity_spec *c = l->p->complexity;
+	const char *why;
+	struct bigo b;
+	size_t at;
+
+	if (want_kind(l, n, YNODE_SCALAR, what))
+		return -1;
+	if (bigo_parse(n->text, n->len, &b, &at, &why)) {
+		fail(l, n, "invalid %s budget '%s': %s at character %zu", what,
+		     n->text, why, at + 1);
+		diag_hint(l->d, "write it like O(n), O(n log n), O(n^2) or "
+			  "O(m*n)");
+		return -1;
+	}
+	for (const char *v = b.vars; *v; v++) {
+		bool known = *v == 'n';
+
+		for (size_t i = 0; i < c->var_count && !known; i++)
+			known = c->vars[i].name[0] == *v;
+		if (!known) {
+			bigo_release(&b);
+			fail(l, n, "the %s budget uses '%c', which is not "
+			     "defined", what, *v);
+			diag_hint(l->d, "n is the size; define others from it "
+				  "with 'vars: {%c: n}'", *v);
+			return -1;
+		}
+	}
+	bigo_release(&b);
+	*out = strdup(n->text);
+	return *out ? 0 : fail(l, n, "out of memory");
+}
+
+static int parse_vars(struct loader *l, const struct ynode *n)
+{
+	struct complexity_spec *c = l->p->complexity;
+
+	if (want_kind(l, n, YNODE_MAPPING, "vars"))
+		return -1;
+	c->vars = calloc(n->n + 1, sizeof(*c->vars));
+	if (!c->vars)
+		return fail(l, n, "out of memory");
+	for (size_t i = 0; i < n->n; i++) {
+		const char *name = n->keys[i]->text;
+
+		if (strlen(name) != 1 || !islower((unsigned char)name[0]) ||
+		    name[0] == 'n')
+			return fail(l, n->keys[i], "a budget variable is one "
+				    "lowercase letter other than n, not '%s'",
+				    name);
+		c->vars[i].name = strdup(name);
+		c->var_count = i + 1;
+		if (!c->vars[i].name ||
+		    get_expr(l, n->items[i], "variable", &c->vars[i].expr))
+			return -1;
+	}
+	return 0;
+}
+
+static int parse_sizes(struct loader *l, const struct ynode *n)
+{
+	static const char *const keys[] = { "min", "max", NULL };
+	struct complexity_spec *c = l->p->complexity;
+	const char *names[] = { "min", "max" };
+	uint64_t *slots[] = { &c->min_n, &c->max_n };
+
+	if (want_kind(l, n, YNODE_MAPPING, "sizes") ||
+	    check_keys(l, n, keys, "sizes"))
+		return -1;
+	for (size_t i = 0; i < 2; i++) {
+		const struct ynode *v = ynode_get(n, names[i]);
+		const char *why = NULL;
+		int64_t x;
+		size_t at;
+
+		if (!v)
+			continue;
+		if (want_kind(l, v, YNODE_SCALAR, names[i]))
+			return -1;
+		if (expr_eval(v->text, v->len, 0, &x, &at, &why) || x < 1 ||
+		    x > 100000000)
+			return fail(l, v, "sizes %s must be a whole number from "
+				    "1 to 1e8, not '%s'", names[i], v->text);
+		*slots[i] = (uint64_t)x;
+	}
+	if (c->max_n < 4 * c->min_n)
+		return fail(l, n, "sizes max (%llu) must be at least 4 times "
+			    "min (%llu), for growth to show",
+			    (unsigned long long)c->max_n,
+			    (unsigned long long)c->min_n);
+	return 0;
+}
+
+static const struct param *find_param(const struct signature *sig,
+				      const char *name)
+{
+	for (size_t i = 0; i < sig->param_count; i++)
+		if (!strcmp(sig->params[i].name, name))
+			return &sig->params[i];
+	return NULL;
+}
+
+/* One argument's shape: {array: n, min: 0, ...}. */
+static int parse_shape(struct loader *l, const struct ynode *key,
+		       const struct ynode *n, struct shape *sh)
+{
+	static const char *const kinds[] = {
+		"int", "array", "string", "strings", "matrix", "tree", "list",
+		"graph", "intervals", "value", NULL,
+	};
+	static const char *const keys[] = {
+		"int", "array", "string", "strings", "matrix", "tree", "list",
+		"graph", "intervals", "value", "min", "max", "distinct",
+		"sorted", "alphabet", "length", "edges", "form", NULL,
+	};
+	const struct param *param = find_param(&l->p->signature, key->text);
+	const struct ynode *kv = NULL, *v;
+	const char *why;
+	int kind = -1;
+
+	sh->line = n->line;
+	sh->col = n->column;
+	if (!param) {
+		fail(l, key, "'%s' is not a parameter of %s", key->text,
+		     l->p->signature.name);
+		return -1;
+	}
+	if (!(sh->param = strdup(key->text)))
+		return fail(l, key, "out of memory");
+	if (want_kind(l, n, YNODE_MAPPING, "an input shape") ||
+	    check_keys(l, n, keys, "an input shape"))
+		return -1;
+	for (int i = 0; kinds[i]; i++) {
+		const struct ynode *k = ynode_get(n, kinds[i]);
+
+		if (!k)
+			continue;
+		if (kv)
+			return fail(l, k, "a shape has one kind; '%s' and "
+				    "'%s' both given", kinds[kind], kinds[i]);
+		kv = k;
+		kind = i;
+	}
+	if (!kv) {
+		fail(l, n, "the shape of '%s' has no kind", key->text);
+		hint_one_of(l, "", kinds);
+		return -1;
+	}
+	sh->kind = (enum shape_kind)kind;
+	if (sh->kind == SHAPE_INT || sh->kind == SHAPE_MATRIX) {
+		const char *what = sh->kind == SHAPE_INT ? "int: [min, max]"
+							 : "matrix: [rows, cols]";
+		char **a = sh->kind == SHAPE_INT ? &sh->min : &sh->size;
+		char **b = sh->kind == SHAPE_INT ? &sh->max : &sh->cols;
+
+		if (kv->kind != YNODE_SEQUENCE || kv->n != 2)
+			return fail(l, kv, "write %s", what);
+		if (get_expr(l, kv->items[0], what, a) ||
+		    get_expr(l, kv->items[1], what, b))
+			return -1;
+	} else if (sh->kind == SHAPE_VALUE) {
+		if (want_kind(l, kv, YNODE_SCALAR, "value"))
+			return -1;
+		if (!(sh->value = strdup(kv->text)))
+			return fail(l, kv, "out of memory");
+	} else if (get_expr(l, kv, kinds[kind], &sh->size)) {
+		return -1;
+	}
+	if (((v = ynode_get(n, "min")) && get_expr(l, v, "min", &sh->min)) ||
+	    ((v = ynode_get(n, "max")) && get_expr(l, v, "max", &sh->max)) ||
+	    ((v = ynode_get(n, "length")) &&
+	     get_expr(l, v, "length", &sh->length)) ||
+	    ((v = ynode_get(n, "edges")) &&
+	     get_expr(l, v, "edges", &sh->edges)) ||
+	    ((v = ynode_get(n, "distinct")) &&
+	     get_bool(l, v, "distinct", &sh->distinct)) ||
+	    ((v = ynode_get(n, "sorted")) &&
+	     get_bool(l, v, "sorted", &sh->sorted)) ||
+	    get_string(l, n, "alphabet", false, &sh->alphabet) ||
+	    get_string(l, n, "form", false, &sh->form))
+		return -1;
+	if ((why = shape_check(sh, param->type))) {
+		fail(l, n, "the shape of '%s' (%s): %s", key->text, param->type,
+		     why);
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_input(struct loader *l, const struct ynode *n)
+{
+	struct complexity_spec *c = l->p->complexity;
+	const struct signature *sig = &l->p->signature;
+
+	if (l->p->kind != PROBLEM_FUNCTION)
+		return fail(l, n, "'input' shapes are for function problems; "
+			    "use 'generate' with a generator program");
+	if (want_kind(l, n, YNODE_MAPPING, "input"))
+		return -1;
+	c->shapes = calloc(n->n + 1, sizeof(*c->shapes));
+	if (!c->shapes)
+		return fail(l, n, "out of memory");
+	for (size_t i = 0; i < n->n; i++) {
+		c->shape_count = i + 1;
+		if (parse_shape(l, n->keys[i], n->items[i], &c->shapes[i]))
+			return -1;
+	}
+	for (size_t i = 0; i < sig->param_count; i++) {
+		bool found = false;
+
+		for (size_t j = 0; j < c->shape_count && !found; j++)
+			found = !strcmp(c->shapes[j].param,
+					sig->params[i].name);
+		if (!found)
+			return fail(l, n, "input has no shape for parameter "
+				    "'%s'", sig->params[i].name);
+	}
+	return 0;
+}
+
+static int parse_complexity_refs(struct loader *l, const struct ynode *n)
+{
+	struct complexity_spec *c = l->p->complexity;
+	const struct ynode *const *items = &n;
+	size_t count = 1;
+
+	if (!n) { /* the generator's reference, checked by the caller */
+		c->references = calloc(2, sizeof(char *));
+		if (!c->references ||
+		    !(c->references[0] = strdup(l->p->reference)))
+			return fail(l, NULL, "out of memory");
+		c->reference_count = 1;
+		return 0;
+	}
+	if (n->kind == YNODE_SEQUENCE) {
+		items = (const struct ynode *const *)n->items;
+		count = n->n;
+		if (!count)
+			return fail(l, n, "reference must not be empty");
+	}
+	c->references = calloc(count + 1, sizeof(char *));
+	if (!c->references)
+		return fail(l, n, "out of memory");
+	for (size_t i = 0; i < count; i++) {
+		c->reference_count = i + 1;
+		if (get_path(l, items[i], "reference solution",
+			     &c->references[i]))
+			return -1;
+	}
+	return 0;
+}
+
+static int parse_complexity(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = {
+		"time", "space", "n", "vars", "sizes", "input", "generate",
+		"reference", NULL,
+	};
+	const struct ynode *n = ynode_get(root, "complexity"), *v;
+	struct complexity_spec *c;
+
+	if (!n)
+		return 0;
+	if (want_kind(l, n, YNODE_MAPPING, "complexity") ||
+	    check_keys(l, n, keys, "complexity"))
+		return -1;
+	c = l->p->complexity = calloc(1, sizeof(*c));
+	if (!c)
+		return fail(l, n, "out of memory");
+	c->line = n->line;
+	c->min_n = 8;
+	c->max_n = 1u << 20;
+	if (((v = ynode_get(n, "vars")) && parse_vars(l, v)) ||
+	    !(v = ynode_get(n, "time")))
+		return v ? -1 : fail(l, n, "complexity needs 'time', the "
+				     "budget, like O(n log n)");
+	if (get_budget(l, v, "time", &c->time) ||
+	    ((v = ynode_get(n, "space")) &&
+	     get_budget(l, v, "space", &c->space)) ||
+	    ((v = ynode_get(n, "sizes")) && parse_sizes(l, v)) ||
+	    ((v = ynode_get(n, "input")) && parse_input(l, v)))
+		return -1;
+	if ((v = ynode_get(n, "generate"))) {
+		if (c->shapes)
+			return fail(l, v, "give 'input' shapes or 'generate', "
+				    "not both");
+		if (!l->p->generator)
+			return fail(l, v, "'generate' runs the problem's "
+				    "generator, but it has no 'generator'");
+		if (get_string(l, n, "generate", true, &c->args))
+			return -1;
+		if (!strstr(c->args, "{n}"))
+			return fail(l, v, "'generate' must pass the size: "
+				    "write {n} (and {seed}) in it");
+	} else if (!c->shapes) {
+		fail(l, n, "complexity needs a way to make inputs of size n");
+		diag_hint(l->d, l->p->kind == PROBLEM_FUNCTION
+					? "add 'input' shapes, or 'generate' "
+					  "with the generator's arguments"
+					: "add 'generate: \"{n} {seed}\"' and "
+					  "a generator program");
+		return -1;
+	}
+	v = ynode_get(n, "reference");
+	if (!v && !l->p->reference)
+		return fail(l, n, "complexity needs a 'reference' solution "
+			    "to measure against");
+	return parse_complexity_refs(l, v);
+}
+
 static int parse_root(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = {
 		"id", "title", "difficulty", "tags", "companies", "kind",
 		"statement", "limits", "checker", "tests", "generator",
-		"solutions", "function", "design", "compare", NULL,
+		"solutions", "function", "design", "compare", "complexity",
+		NULL,
 	};
 	const struct ynode *n;
 
@@ -1152,7 +1493,7 @@ static int parse_root(struct loader *l, const struct ynode *root)
 	}
 	return parse_limits(l, root) || parse_checker(l, root) ||
 	       parse_tests(l, root) || parse_generator(l, root) ||
-	       parse_solutions(l, root);
+	       parse_complexity(l, root) || parse_solutions(l, root);
 }
 
 int problem_parse(const char *buf, size_t len, const char *file,
@@ -1261,6 +1602,37 @@ static void free_strings(char **v, size_t n)
 	free(v);
 }
 
+static void complexity_free(struct complexity_spec *c)
+{
+	if (!c)
+		return;
+	free(c->time);
+	free(c->space);
+	for (size_t i = 0; i < c->var_count; i++) {
+		free(c->vars[i].name);
+		free(c->vars[i].expr);
+	}
+	free(c->vars);
+	for (size_t i = 0; i < c->shape_count; i++) {
+		struct shape *sh = &c->shapes[i];
+
+		free(sh->param);
+		free(sh->size);
+		free(sh->cols);
+		free(sh->length);
+		free(sh->edges);
+		free(sh->min);
+		free(sh->max);
+		free(sh->alphabet);
+		free(sh->form);
+		free(sh->value);
+	}
+	free(c->shapes);
+	free(c->args);
+	free_strings(c->references, c->reference_count);
+	free(c);
+}
+
 void problem_free(struct problem *p)
 {
 	if (!p)
@@ -1286,6 +1658,7 @@ void problem_free(struct problem *p)
 	free(p->tests);
 	free(p->generator);
 	free(p->reference);
+	complexity_free(p->complexity);
 	for (size_t i = 0; i < p->solution_count; i++) {
 		free(p->solutions[i].path);
 		free(p->solutions[i].lang);

@@ -4,11 +4,14 @@
  * machines (JSON, docs/run-json.md).
  */
 #define _GNU_SOURCE
+#include <errno.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "json.h"
+#include "plot.h"
 #include "report.h"
 #include "term.h"
 
@@ -163,6 +166,142 @@ static void print_failure(FILE *f, const struct grade *g,
 			    r->stderr_text);
 }
 
+/* ---- the complexity check */
+
+/* The budget's formula scaled to meet the reference's curve (least
+ * squares in log space over the points where the reference was
+ * measured), so the two can be compared by eye; -1 without a reference. */
+static double budget_ms(const struct complexity_result *c, size_t k)
+{
+	double sum = 0;
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->point_count; i++) {
+		const struct growth_point *pt = &c->points[i];
+
+		if (pt->ref_ms > 0 && pt->budget > 0) {
+			sum += log(pt->ref_ms) - log(pt->budget);
+			n++;
+		}
+	}
+	if (!n || c->points[k].budget <= 0)
+		return -1;
+	return c->points[k].budget * exp(sum / (double)n);
+}
+
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+static size_t plot_points(const struct grade *g, struct plot *pl,
+			  struct plot_point *pts, char *title, size_t title_len,
+			  char *ref_label, size_t ref_len)
+{
+	const struct complexity_result *c = &g->complexity;
+
+	for (size_t k = 0; k < c->point_count; k++) {
+		pts[k].n = c->points[k].n;
+		pts[k].solution_ms = c->points[k].sol_ms;
+		pts[k].solution_capped = c->points[k].sol_capped;
+		pts[k].reference_ms = c->points[k].ref_ms;
+		pts[k].budget_ms = budget_ms(c, k);
+	}
+	snprintf(title, title_len, "%s: %s against the %s budget%s",
+		 g->problem->id, base_name(g->solution), c->budget,
+		 c->per_op ? " per call" : "");
+	snprintf(ref_label, ref_len, "reference (%s)", base_name(c->reference));
+	memset(pl, 0, sizeof(*pl));
+	pl->title = title;
+	pl->solution_label = base_name(g->solution);
+	pl->reference_label = ref_label;
+	pl->budget_label = c->budget;
+	pl->points = pts;
+	pl->count = c->point_count;
+	return c->point_count;
+}
+
+int report_plot_svg(FILE *f, const struct grade *g)
+{
+	struct plot_point pts[COMPLEXITY_MAX_POINTS];
+	char title[256], ref[300];
+	struct plot pl;
+
+	if (!g->complexity.ran)
+		return -ENODATA;
+	plot_points(g, &pl, pts, title, sizeof(title), ref, sizeof(ref));
+	return plot_svg(f, &pl);
+}
+
+static const char *estimate_text(const struct growth_result *gr, char *buf,
+				 size_t len)
+{
+	if (gr->estimate < 0)
+		return "could not tell";
+	if (gr->estimate_other >= 0)
+		snprintf(buf, len, "%s or %s (could not tell which)",
+			 bigo_class_name((enum bigo_class)gr->estimate),
+			 bigo_class_name((enum bigo_class)gr->estimate_other));
+	else
+		snprintf(buf, len, "%s",
+			 bigo_class_name((enum bigo_class)gr->estimate));
+	return buf;
+}
+
+static void print_complexity(FILE *f, const struct grade *g,
+			     const struct report_style *st)
+{
+	const struct complexity_result *c = &g->complexity;
+	const struct growth_result *gr = &c->growth;
+	struct plot_point pts[COMPLEXITY_MAX_POINTS];
+	char title[256], ref[300], est[96];
+	const char *word;
+	struct plot pl;
+
+	if (!g->problem->complexity)
+		return;
+	if (!c->ran) {
+		if (c->skipped[0])
+			fprintf(f, "\n%scomplexity  not checked: %s%s\n",
+				col(st, TERM_DIM), c->skipped,
+				col(st, TERM_RESET));
+		return;
+	}
+	word = gr->verdict == GROWTH_OVER     ? "over the budget"
+	       : gr->verdict == GROWTH_WITHIN ? "within the budget"
+					      : "not judged";
+	fprintf(f, "\n%scomplexity%s  budget %s%s · estimate %s · %s%s%s\n",
+		col(st, TERM_BOLD), col(st, TERM_RESET), c->budget,
+		c->per_op ? " per call" : "",
+		estimate_text(gr, est, sizeof(est)),
+		col(st, term_status_color(gr->verdict == GROWTH_OVER ? "CLE"
+								      : "AC")),
+		word, col(st, TERM_RESET));
+	fprintf(f, "    %s\n", gr->why);
+	if (gr->slower > 0) {
+		double x = gr->slower >= 1 ? gr->slower : 1 / gr->slower;
+
+		fprintf(f, "    %.*f times %s than the reference (%s) on the "
+			   "same inputs · %llu ms for the check\n",
+			x < 10 ? 1 : 0, x, gr->slower >= 1 ? "slower" : "faster",
+			base_name(c->reference),
+			(unsigned long long)c->wall_ms);
+	}
+	plot_points(g, &pl, pts, title, sizeof(title), ref, sizeof(ref));
+	fputc('\n', f);
+	plot_text(f, &pl, 56, 10, st->color);
+}
+
+static bool any_ran(const struct grade *g)
+{
+	for (size_t i = 0; i < g->test_count; i++)
+		if (g->tests[i].ran)
+			return true;
+	return false;
+}
+
 void report_text(FILE *f, const struct grade *g,
 		 const struct report_style *st)
 {
@@ -203,11 +342,18 @@ void report_text(FILE *f, const struct grade *g,
 
 		fprintf(f, " on test %zu (%s): %s", g->first_failure + 1,
 			r->spec->name, r->message);
+	} else if (g->verdict != VERDICT_AC && g->message[0]) {
+		fprintf(f, ": %s", g->message);
 	}
-	fprintf(f, "\n    %zu/%zu tests passed · max cpu %llu ms · max memory "
-		   "%.1f MiB · %llu ms in all\n",
-		passed, g->selected_count, (unsigned long long)cpu,
-		(double)mem / 1024, (unsigned long long)g->wall_ms);
+	if (passed == 0 && !any_ran(g))
+		fprintf(f, "\n    tests not run · %llu ms in all\n",
+			(unsigned long long)g->wall_ms);
+	else
+		fprintf(f, "\n    %zu/%zu tests passed · max cpu %llu ms · max "
+			   "memory %.1f MiB · %llu ms in all\n",
+			passed, g->selected_count, (unsigned long long)cpu,
+			(double)mem / 1024, (unsigned long long)g->wall_ms);
+	print_complexity(f, g, st);
 	if (g->first_failure != SIZE_MAX) {
 		print_failure(f, g, st);
 	} else if (g->problem->kind != PROBLEM_STDIO) {
@@ -224,6 +370,70 @@ void report_text(FILE *f, const struct grade *g,
 			}
 		}
 	}
+}
+
+static void json_complexity(struct json_writer *w, const struct grade *g)
+{
+	static const char *const verdicts[] = { "within", "over", "unknown" };
+	static const char *const bases[] = { "reference", "budget", NULL };
+	const struct complexity_result *c = &g->complexity;
+	const struct growth_result *gr = &c->growth;
+
+	if (!g->problem->complexity) {
+		json_null(w, "complexity");
+		return;
+	}
+	json_begin_object(w, "complexity");
+	json_string(w, "budget", c->budget[0] ? c->budget
+					      : g->problem->complexity->time);
+	json_bool(w, "per_call", c->per_op);
+	json_bool(w, "ran", c->ran);
+	json_string(w, "skipped", c->skipped[0] ? c->skipped : NULL);
+	if (c->ran) {
+		json_string(w, "reference", c->reference);
+		json_string(w, "decision", verdicts[gr->verdict]);
+		json_string(w, "basis", bases[gr->basis]);
+		json_string(w, "estimate",
+			    gr->estimate >= 0
+				    ? bigo_class_name((enum bigo_class)gr->estimate)
+				    : NULL);
+		json_string(w, "estimate_or",
+			    gr->estimate_other >= 0
+				    ? bigo_class_name(
+					      (enum bigo_class)gr->estimate_other)
+				    : NULL);
+		json_double(w, "excess", gr->excess);
+		json_double(w, "excess_slope", gr->slope);
+		json_double(w, "slower_than_reference", gr->slower);
+		json_string(w, "explanation", gr->why);
+		json_double(w, "floor_ms", c->floor_ms);
+		json_double(w, "cap_ms", c->cap_ms);
+		json_uint(w, "wall_ms", c->wall_ms);
+		json_begin_array(w, "points");
+		for (size_t k = 0; k < c->point_count; k++) {
+			const struct growth_point *pt = &c->points[k];
+			double b = budget_ms(c, k);
+
+			json_begin_object(w, NULL);
+			json_uint(w, "n", (uint64_t)pt->n);
+			if (pt->sol_ms >= 0)
+				json_double(w, "solution_ms", pt->sol_ms);
+			else
+				json_null(w, "solution_ms");
+			json_bool(w, "solution_capped", pt->sol_capped);
+			if (pt->ref_ms >= 0)
+				json_double(w, "reference_ms", pt->ref_ms);
+			else
+				json_null(w, "reference_ms");
+			if (b >= 0)
+				json_double(w, "budget_ms", b);
+			else
+				json_null(w, "budget_ms");
+			json_end_object(w);
+		}
+		json_end_array(w);
+	}
+	json_end_object(w);
 }
 
 void report_json(FILE *f, const struct grade *g)
@@ -270,5 +480,6 @@ void report_json(FILE *f, const struct grade *g)
 		json_end_object(&w);
 	}
 	json_end_array(&w);
+	json_complexity(&w, g);
 	json_end_object(&w);
 }

@@ -19,5 +19,8 @@ void report_text(FILE *f, const struct grade *g,
 		 const struct report_style *st);
 /* One JSON object (docs/run-json.md). */
 void report_json(FILE *f, const struct grade *g);
+/* The complexity check's chart as an SVG document (--plot).  0, or
+ * -errno when writing failed; -ENODATA when the check did not run. */
+int report_plot_svg(FILE *f, const struct grade *g);
 
 #endif

@@ -89,6 +89,61 @@ struct solution_spec {
 	int line;
 };
 
+/*
+ * The complexity budget (docs/complexity.md).  Sizes are expressions of
+ * the scale n ("n", "n/2", "2*n+1", "1e9"), evaluated by judge/expr.c.
+ */
+enum shape_kind {
+	SHAPE_INT,       /* an integer in [min, max] */
+	SHAPE_ARRAY,     /* integer[] of `size` values in [min, max] */
+	SHAPE_STRING,    /* a string of `size` characters from `alphabet` */
+	SHAPE_STRINGS,   /* string[] of `size` strings of `length` */
+	SHAPE_MATRIX,    /* size x cols numbers, or characters of `alphabet` */
+	SHAPE_TREE,      /* TreeNode of `size` nodes, level order */
+	SHAPE_LIST,      /* ListNode of `size` nodes */
+	SHAPE_GRAPH,     /* graph Node: `size` nodes, `edges` undirected edges */
+	SHAPE_INTERVALS, /* `size` pairs [start, end] with start <= end */
+	SHAPE_VALUE,     /* a fixed value, as written */
+};
+
+/* How one argument of a function problem is made for a given n. */
+struct shape {
+	char *param;     /* the parameter's name */
+	enum shape_kind kind;
+	char *size;      /* count, length, rows or nodes; NULL for INT/VALUE */
+	char *cols;      /* MATRIX: columns (default: size) */
+	char *length;    /* STRINGS: each string's length */
+	char *edges;     /* GRAPH: how many edges (default: 2*size) */
+	char *min, *max; /* values; defaults per kind */
+	char *alphabet;  /* STRING, STRINGS, MATRIX of characters */
+	char *form;      /* TREE: random, bst, path or complete */
+	bool distinct;   /* ARRAY */
+	bool sorted;     /* ARRAY, LIST: ascending */
+	char *value;     /* VALUE: the text of the value */
+	int line, col;
+};
+
+/* A variable of the budget other than n ("m" in O(m*n)), as n makes it. */
+struct budget_var {
+	char *name;
+	char *expr;
+};
+
+struct complexity_spec {
+	char *time;              /* the budget as written: "O(n log n)" */
+	char *space;             /* likewise, or NULL */
+	struct budget_var *vars;
+	size_t var_count;
+	struct shape *shapes;    /* one per parameter, in order; or none */
+	size_t shape_count;
+	char *args;              /* the generator's arguments, with {n} and
+				  * {seed}; NULL when shapes make inputs */
+	char **references;       /* the solution of the same language is used */
+	size_t reference_count;
+	uint64_t min_n, max_n;   /* the range sizes are taken from */
+	int line;
+};
+
 struct problem_limits {
 	uint64_t time_ms;
 	uint64_t wall_ms;
@@ -117,6 +172,7 @@ struct problem {
 	size_t test_count;
 	char *generator;     /* path, or NULL */
 	char *reference;     /* path, or NULL */
+	struct complexity_spec *complexity; /* NULL: no budget */
 	struct solution_spec *solutions;
 	size_t solution_count;
 };

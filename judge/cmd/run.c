@@ -26,7 +26,10 @@ static const char run_usage[] =
 	"usage: judge run [options] PROBLEM SOLUTION\n"
 	"\n"
 	"Judge SOLUTION against PROBLEM's tests: compile it, run every test\n"
-	"in the sandbox, and report the verdict.\n"
+	"in the sandbox, and report the verdict.  For a problem with a\n"
+	"complexity budget, an accepted solution is then timed on growing\n"
+	"inputs against the reference (docs/complexity.md): CLE when its time\n"
+	"grows faster than the budget allows.\n"
 	"\n"
 	"  --only sample|NAME   run only the samples, or one test\n"
 	"  --stop-on-failure    stop at the first test that fails\n"
@@ -39,6 +42,9 @@ static const char run_usage[] =
 	"                       (a function's arguments one per line, or a\n"
 	"                       program's stdin) and show the reference's\n"
 	"                       answer beside yours\n"
+	"  --no-complexity      skip the complexity check\n"
+	"  --complexity-only    run only the complexity check, not the tests\n"
+	"  --plot FILE.svg      write the complexity check's chart to FILE\n"
 	"  --problems DIR       look for PROBLEM in DIR first (repeatable)\n"
 	"  --json               one JSON object on stdout (docs/run-json.md)\n"
 	"  -h, --help           this text\n"
@@ -49,7 +55,8 @@ static const char run_usage[] =
 	"      problem or solution file, 3 internal error\n";
 
 enum { OPT_ONLY = 256, OPT_STOP, OPT_JOBS, OPT_LANG, OPT_PROBLEMS, OPT_JSON,
-       OPT_INPUT, OPT_KEEP };
+       OPT_INPUT, OPT_KEEP, OPT_NO_COMPLEXITY, OPT_COMPLEXITY_ONLY,
+       OPT_PLOT };
 
 struct progress {
 	bool on;
@@ -277,6 +284,38 @@ static void keep_test(const struct problem *p, const struct test_result *r,
 		       "includes it now\n", t->name, t->name, dir, p->id);
 }
 
+/* --plot: the chart, when the check ran; a note on stderr otherwise. */
+static int write_plot(const char *path, const struct grade *g, bool json)
+{
+	FILE *f;
+	int rc;
+
+	if (!g->complexity.ran) {
+		fprintf(stderr, "judge: run: no chart written to '%s': the "
+			"complexity check did not run (%s)\n", path,
+			g->complexity.skipped[0] ? g->complexity.skipped
+						 : "see the report");
+		return 0;
+	}
+	f = fopen(path, "we");
+	if (!f) {
+		fprintf(stderr, "judge: run: cannot write '%s': %s\n", path,
+			strerror(errno));
+		return -1;
+	}
+	rc = report_plot_svg(f, g);
+	if (fclose(f) && !rc)
+		rc = -EIO;
+	if (rc) {
+		fprintf(stderr, "judge: run: cannot write '%s': %s\n", path,
+			strerror(-rc));
+		return -1;
+	}
+	if (!json)
+		fprintf(stderr, "chart written to %s\n", path);
+	return 0;
+}
+
 int cmd_run(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -288,6 +327,9 @@ int cmd_run(int argc, char **argv)
 		{ "json", no_argument, NULL, OPT_JSON },
 		{ "input", required_argument, NULL, OPT_INPUT },
 		{ "keep-failed", no_argument, NULL, OPT_KEEP },
+		{ "no-complexity", no_argument, NULL, OPT_NO_COMPLEXITY },
+		{ "complexity-only", no_argument, NULL, OPT_COMPLEXITY_ONLY },
+		{ "plot", required_argument, NULL, OPT_PLOT },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -302,7 +344,7 @@ int cmd_run(int argc, char **argv)
 	struct grade g;
 	struct diag d;
 	bool json = false, graded = false;
-	const char *custom = NULL;
+	const char *custom = NULL, *plot = NULL;
 	bool keep = false;
 	int opt, rc = JUDGE_EXIT_USAGE;
 
@@ -351,6 +393,15 @@ int cmd_run(int argc, char **argv)
 		case OPT_KEEP:
 			keep = true;
 			break;
+		case OPT_NO_COMPLEXITY:
+			gopts.no_complexity = true;
+			break;
+		case OPT_COMPLEXITY_ONLY:
+			gopts.complexity_only = true;
+			break;
+		case OPT_PLOT:
+			plot = optarg;
+			break;
 		case 'h':
 			fputs(run_usage, stdout);
 			rc = JUDGE_EXIT_OK;
@@ -370,6 +421,16 @@ int cmd_run(int argc, char **argv)
 			"Try 'judge run --help'.\n");
 		goto out;
 	}
+	if (gopts.no_complexity && (gopts.complexity_only || plot)) {
+		fprintf(stderr, "judge: run: --no-complexity conflicts with "
+			"'%s'\n", plot ? "--plot" : "--complexity-only");
+		goto out;
+	}
+	if ((gopts.complexity_only || plot) && (custom || gopts.only)) {
+		fprintf(stderr, "judge: run: the complexity check needs every "
+			"test: drop '%s'\n", custom ? "--input" : "--only");
+		goto out;
+	}
 	if (problem_path_init(&pp, extra, extra_count) ||
 	    problem_find(&pp, argv[optind], dir, sizeof(dir), &d) ||
 	    problem_load(dir, &p, &d)) {
@@ -378,6 +439,11 @@ int cmd_run(int argc, char **argv)
 	}
 	if (toolchains_load(&tc, &d)) {
 		diag_print(&d, stderr);
+		goto out;
+	}
+	if ((gopts.complexity_only || plot) && !p->complexity) {
+		fprintf(stderr, "judge: run: problem '%s' has no complexity "
+			"budget\n", p->id);
 		goto out;
 	}
 	problem_add_user_tests(p);
@@ -404,6 +470,10 @@ int cmd_run(int argc, char **argv)
 	}
 	if (keep && g.first_failure != SIZE_MAX)
 		keep_test(p, &g.tests[g.first_failure], json);
+	if (plot && write_plot(plot, &g, json)) {
+		rc = JUDGE_EXIT_USAGE;
+		goto out;
+	}
 	rc = g.verdict == VERDICT_AC   ? JUDGE_EXIT_OK
 	     : g.verdict == VERDICT_IE ? JUDGE_EXIT_INTERNAL
 				       : JUDGE_EXIT_REJECTED;
