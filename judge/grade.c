@@ -1239,6 +1239,22 @@ static void decide(struct session *s)
 	}
 }
 
+/* Why the complexity check does not run, or NULL when it does. */
+static const char *complexity_skipped(const struct problem *p,
+				      const struct grade_opts *opts,
+				      const struct grade *g)
+{
+	if (!p->complexity)
+		return "the problem has no complexity budget";
+	if (opts->no_complexity)
+		return "--no-complexity";
+	if (opts->capture || (opts->only && !opts->complexity_only))
+		return "only some tests were run (--only or --input)";
+	if (g->verdict != VERDICT_AC)
+		return "the solution did not pass its tests";
+	return NULL;
+}
+
 int grade_solution(const struct problem *p, const struct toolchains *tc,
 		   const char *solution, const struct grade_opts *opts,
 		   struct grade *g, struct diag *d)
@@ -1246,6 +1262,7 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 	struct session s = { .p = p, .opts = opts, .tc = tc, .g = g };
 	struct harness_files hf = { 0 };
 	struct build_extra extra;
+	const char *why_not;
 	uint64_t start = 0;
 	struct timespec ts;
 	int rc = 0;
@@ -1341,27 +1358,23 @@ int grade_solution(const struct problem *p, const struct toolchains *tc,
 		diag_clear(d);
 		goto done;
 	}
-	if (opts->complexity_only)
-		; /* the tests are not run */
-	else if (p->kind == PROBLEM_STDIO)
-		run_all(&s);
-	else
-		run_function_tests(&s);
+	if (!opts->complexity_only) {
+		if (p->kind == PROBLEM_STDIO)
+			run_all(&s);
+		else
+			run_function_tests(&s);
+	}
 	decide(&s);
-	if (!p->complexity)
+	why_not = complexity_skipped(p, opts, g);
+	if (why_not) {
 		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
-			 "the problem has no complexity budget");
-	else if (opts->no_complexity)
-		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
-			 "--no-complexity");
-	else if (opts->capture || (opts->only && !opts->complexity_only))
-		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
-			 "only some tests were run");
-	else if (g->verdict != VERDICT_AC)
-		snprintf(g->complexity.skipped, sizeof(g->complexity.skipped),
-			 "the solution did not pass its tests");
-	else
+			 "%s", why_not);
+	} else {
+		if (opts->stage)
+			opts->stage(opts->progress_ctx, "checking the complexity "
+				    "budget");
 		measure_complexity(&s);
+	}
 done:
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	g->wall_ms = (uint64_t)ts.tv_sec * 1000 +

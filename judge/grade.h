@@ -32,6 +32,8 @@ struct grade_opts {
 	 * budget: skip it, or run only it (no tests). */
 	bool no_complexity;
 	bool complexity_only;
+	/* Called when the complexity check starts; may be NULL. */
+	void (*stage)(void *ctx, const char *what);
 	/* Called from worker threads as tests finish; may be NULL. */
 	void (*progress)(void *ctx, size_t done, size_t total);
 	void *progress_ctx;

@@ -301,7 +301,8 @@ static long run_driver(struct measure *m, const struct program *prog,
 	struct run_limits limits = { 0 };
 	char scratch[PATH_MAX], in[PATH_MAX], nonce[17], *out = NULL;
 	char *errs = NULL, *line, *save = NULL, **inputs;
-	size_t len, done = 0;
+	size_t len, done = 0, input_bytes = 0;
+	unsigned long long reported_ns = 0;
 	bool finished = false;
 	struct run_outcome o;
 	int out_fd = -1, err_fd = -1;
@@ -315,8 +316,13 @@ static long run_driver(struct measure *m, const struct program *prog,
 		snprintf(err, err_len, "cannot prepare a run");
 		return -1;
 	}
-	for (size_t i = 0; i < r->count; i++)
+	for (size_t i = 0; i < r->count; i++) {
+		struct stat st;
+
 		inputs[i] = m->inputs[r->sizes[i]];
+		if (stat(inputs[i], &st) == 0)
+			input_bytes += (size_t)st.st_size;
+	}
 	session_new_nonce(nonce);
 	if (session_write_driver_input(in, nonce, r->limit_ms, m->block,
 				       r->sizes, inputs, r->count)) {
@@ -351,17 +357,24 @@ static long run_driver(struct measure *m, const struct program *prog,
 		}
 		if (sscanf(line + 19, "%zu %15s %n", &k, status, &used) < 2 ||
 		    done >= r->count || k != r->sizes[done]) {
-			snprintf(err, err_len, "garbled results");
+			/* As in the tests: only undefined behaviour in the
+			 * solution garbles its driver's results. */
+			if (r->is_solution && done < r->count)
+				fail_solution(m, r->sizes[done], VERDICT_RE,
+					      "the driver's results were "
+					      "garbled: undefined behaviour in "
+					      "the solution?");
+			else
+				snprintf(err, err_len, "garbled results");
 			goto out;
 		}
 		line += 19 + used;
 		if (!strcmp(status, "ok") || !strcmp(status, "tle"))
 			ns = strtoull(line, &line, 10);
+		reported_ns += ns;
 		while (*line == ' ')
 			line++;
 		done++;
-		if (getenv("JUDGE_DEBUG_MEASURE"))
-			fprintf(stderr, "%s k=%zu %s %llu\n", r->is_solution ? "sol" : "ref", k, status, ns);
 		if (!strcmp(status, "ok")) {
 			record(x, k, (double)ns / 1e6, line);
 		} else if (!strcmp(status, "tle")) {
@@ -391,6 +404,20 @@ static long run_driver(struct measure *m, const struct program *prog,
 		snprintf(err, err_len, "the driver stopped at n=%lld%s%.200s",
 			 (long long)m->n[r->sizes[done]], errs ? ": " : "",
 			 errs ? errs : "");
+		goto out;
+	}
+	/* The calls' times come from a clock inside the solution's
+	 * process; the kernel's count for the process must cover them, as
+	 * grade.c checks for the tests (the same allowance). */
+	if (r->is_solution && done &&
+	    o.cpu_ms > 2 * (reported_ns / 1000000) + 2000 + input_bytes / 2000) {
+		char what[160];
+
+		snprintf(what, sizeof(what), "the process used %llu ms of CPU "
+			 "but its calls report %llu ms: was the clock tampered "
+			 "with?", (unsigned long long)o.cpu_ms,
+			 reported_ns / 1000000);
+		fail_solution(m, r->sizes[done - 1], VERDICT_RE, what);
 		goto out;
 	}
 	rc = (long)done;

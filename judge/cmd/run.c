@@ -70,6 +70,14 @@ static void show_progress(void *ctx, size_t done, size_t total)
 		fprintf(stderr, "\r  testing %zu/%zu ", done, total);
 }
 
+static void show_stage(void *ctx, const char *what)
+{
+	struct progress *p = ctx;
+
+	if (p->on)
+		fprintf(stderr, "\r\033[K  %s... ", what);
+}
+
 /* The text of --input: a file's contents, or the argument itself, with
  * "\\n" standing for a line break and a final line break added. */
 static char *custom_text(const char *arg, size_t *len)
@@ -453,6 +461,7 @@ int cmd_run(int argc, char **argv)
 	}
 	progress.on = !json && isatty(STDERR_FILENO);
 	gopts.progress = show_progress;
+	gopts.stage = show_stage;
 	gopts.progress_ctx = &progress;
 	if (grade_solution(p, &tc, argv[optind + 1], &gopts, &g, &d)) {
 		diag_print(&d, stderr);
