@@ -101,7 +101,7 @@ def main():
     for h in hogs:
         h.start()
     tally = {"within": [0, 0], "over": [0, 0]}   # [CLE, total]
-    times, misses, alarms, failures = [], {}, {}, []
+    times, misses, alarms, failures, slow = [], {}, {}, [], []
     start = time.monotonic()
     try:
         with tempfile.TemporaryDirectory(prefix="judge-cx-bench-") as tmp:
@@ -114,6 +114,7 @@ def main():
                             problem + " " + label))
                     report, took, err = check(args.judge, problem, path)
                     times.append(took)
+                    slow.append((took, problem + " " + label))
                     verdict = report and report.get("verdict")
                     if verdict not in ("AC", "CLE"):
                         failures.append((problem, label, verdict, err))
@@ -149,6 +150,8 @@ def main():
         "seconds": round(elapsed, 1),
         "median_check_s": round(statistics.median(times), 2) if times else None,
         "slowest_check_s": round(max(times), 2) if times else None,
+        "slowest": ["%s %.1f s" % (name, t)
+                    for t, name in sorted(slow, reverse=True)[:3]],
         "false_alarms": ["%s %s (%d)" % (p, l, n)
                          for (p, l), n in sorted(alarms.items())],
         "misses": ["%s %s (%d)" % (p, l, n)
@@ -171,6 +174,8 @@ def main():
         print("  %-34s %.0f s (median %.1f s, slowest %.1f s a check)" %
               ("time", elapsed, result["median_check_s"] or 0,
                result["slowest_check_s"] or 0))
+        print("  %-34s %s" % ("slowest checks",
+                              ", ".join(result["slowest"])))
         for line in result["false_alarms"]:
             print("  false CLE: " + line)
         for line in result["misses"]:

@@ -1437,6 +1437,22 @@ static int parse_complexity(struct loader *l, const struct ynode *root)
 	return parse_complexity_refs(l, v);
 }
 
+/* A budget is proven by catching something: at least one solution must
+ * be over it (expect: CLE and nothing else). */
+static int check_cle_declared(struct loader *l, const struct ynode *root)
+{
+	if (!l->p->complexity)
+		return 0;
+	for (size_t i = 0; i < l->p->solution_count; i++)
+		if (l->p->solutions[i].expect == 1u << VERDICT_CLE)
+			return 0;
+	fail(l, ynode_key(root, "complexity"), "a complexity budget needs a "
+	     "solution over it: none of the solutions expects CLE");
+	diag_hint(l->d, "add a correct solution one class slower, with "
+		  "'expect: CLE'");
+	return -1;
+}
+
 static int parse_root(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = {
@@ -1493,7 +1509,8 @@ static int parse_root(struct loader *l, const struct ynode *root)
 	}
 	return parse_limits(l, root) || parse_checker(l, root) ||
 	       parse_tests(l, root) || parse_generator(l, root) ||
-	       parse_complexity(l, root) || parse_solutions(l, root);
+	       parse_complexity(l, root) || parse_solutions(l, root) ||
+	       check_cle_declared(l, root);
 }
 
 int problem_parse(const char *buf, size_t len, const char *file,

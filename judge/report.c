@@ -209,10 +209,11 @@ static size_t plot_points(const struct grade *g, struct plot *pl,
 		pts[k].reference_ms = c->points[k].ref_ms;
 		pts[k].budget_ms = budget_ms(c, k);
 	}
-	snprintf(title, title_len, "%s: %s against the %s budget%s",
+	snprintf(title, title_len, "%.80s: %.100s against the %s budget%s",
 		 g->problem->id, base_name(g->solution), c->budget,
 		 c->per_op ? " per call" : "");
-	snprintf(ref_label, ref_len, "reference (%s)", base_name(c->reference));
+	snprintf(ref_label, ref_len, "reference (%.200s)",
+		 base_name(c->reference));
 	memset(pl, 0, sizeof(*pl));
 	pl->title = title;
 	pl->solution_label = base_name(g->solution);
@@ -226,7 +227,7 @@ static size_t plot_points(const struct grade *g, struct plot *pl,
 int report_plot_svg(FILE *f, const struct grade *g)
 {
 	struct plot_point pts[COMPLEXITY_MAX_POINTS];
-	char title[256], ref[300];
+	char title[320], ref[300];
 	struct plot pl;
 
 	if (!g->complexity.ran)
@@ -256,7 +257,7 @@ static void print_complexity(FILE *f, const struct grade *g,
 	const struct complexity_result *c = &g->complexity;
 	const struct growth_result *gr = &c->growth;
 	struct plot_point pts[COMPLEXITY_MAX_POINTS];
-	char title[256], ref[300], est[96];
+	char title[320], ref[300], est[96];
 	const char *word;
 	struct plot pl;
 

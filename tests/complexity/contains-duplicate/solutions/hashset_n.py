@@ -1,0 +1,9 @@
+# O(n) expected: adds to a set, stops at the first value already seen
+class Solution:
+    def containsDuplicate(self, nums: List[int]) -> bool:
+        seen = set()
+        for x in nums:
+            if x in seen:
+                return True
+            seen.add(x)
+        return False
