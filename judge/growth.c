@@ -232,14 +232,13 @@ void growth_decide(const struct growth_point *pts, size_t count,
 					       out->excess >= GROWTH_REF_EXCESS
 				       ? GROWTH_OVER
 				       : GROWTH_WITHIN;
-		if (first_ref == 0 || out->verdict == GROWTH_OVER) {
-			describe(pts, out, capped);
-			return;
-		}
+		describe(pts, out, capped);
+		return;
 	}
-	/* The reference is below measurement at the smaller sizes (or
-	 * everywhere: an O(log n) reference): the solution's own growth
-	 * where it is measurable, against the budget's formula. */
+	/* Too few sizes against the reference: the solution hit the cap
+	 * before the reference became measurable (an exponential solution
+	 * against a cheap DP).  Its own growth where it is measurable,
+	 * against the budget's formula, with wider margins. */
 	k = 0;
 	capped = false;
 	for (size_t i = 0; i < count; i++)
@@ -254,18 +253,12 @@ void growth_decide(const struct growth_point *pts, size_t count,
 		by_budget.basis = GROWTH_BY_BUDGET;
 		fit_excess(pts, idx, k, floor_ms, false, &by_budget);
 		if (by_budget.slope >= GROWTH_BUDGET_SLOPE &&
-		    by_budget.excess >= GROWTH_BUDGET_EXCESS) {
+		    by_budget.excess >= GROWTH_BUDGET_EXCESS)
 			by_budget.verdict = GROWTH_OVER;
-			*out = by_budget;
-		} else if (out->verdict == GROWTH_UNKNOWN) {
-			/* Nothing against the reference: within budget
-			 * only if it ran over enough sizes to show it. */
-			by_budget.verdict = k >= 3 && by_budget.span >= 4
-						    ? GROWTH_WITHIN
-						    : GROWTH_UNKNOWN;
-			*out = by_budget;
-		}
-	} else if (out->verdict == GROWTH_UNKNOWN) {
+		else if (k >= 3 && by_budget.span >= 4)
+			by_budget.verdict = GROWTH_WITHIN;
+		*out = by_budget;
+	} else {
 		size_t lo = count, hi = 0;
 		bool below = true;
 

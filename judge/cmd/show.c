@@ -137,9 +137,19 @@ int cmd_show(int argc, char **argv)
 	}
 	printf("%s%s%s · %s · %s\n", color ? TERM_BOLD : "", p->title,
 	       color ? TERM_RESET : "", p->id, difficulty_name(p->difficulty));
-	printf("limits: %llu ms CPU per test, %.0f MiB memory\n\n",
+	printf("limits: %llu ms CPU per test, %.0f MiB memory\n",
 	       (unsigned long long)p->limits.time_ms,
 	       (double)p->limits.memory_kb / 1024);
+	if (p->complexity) {
+		const struct complexity_spec *c = p->complexity;
+
+		printf("complexity budget: %s time%s", c->time,
+		       p->kind == PROBLEM_DESIGN ? " per operation" : "");
+		if (c->space)
+			printf(", %s space", c->space);
+		printf(" (time checked by measurement)\n");
+	}
+	putchar('\n');
 	if (fs_read_file(p->statement_path, 1u << 20, &md, &len) == 0)
 		render(md, color);
 	for (size_t i = 0; i < p->test_count; i++)
