@@ -166,7 +166,7 @@ static int generate_input(struct measure *m, struct program *gen,
 			  size_t err_len)
 {
 	struct run_limits limits = session_helper_limits();
-	char cache[PATH_MAX], key[65], scratch[PATH_MAX] = "";
+	char cache[PATH_MAX], key[65], scratch[PATH_MAX] = "", tmp[PATH_MAX];
 	struct run_outcome o;
 	struct sha256 h;
 	char **argv = NULL;
@@ -191,8 +191,13 @@ static int generate_input(struct measure *m, struct program *gen,
 	}
 	if (access(*path, R_OK) == 0)
 		return 0;
+	/* Written aside and renamed: another judge may be reading. */
+	if (fs_path(tmp, sizeof(tmp), "%s.%d.tmp", *path, (int)getpid())) {
+		snprintf(err, err_len, "path too long");
+		return -1;
+	}
 	argv = session_split_args(args);
-	fd = open(*path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	fd = open(tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (!argv || fd < 0 ||
 	    box_dir(&m->s->box, "gen", 1, scratch, sizeof(scratch))) {
 		snprintf(err, err_len, "cannot prepare: %s", strerror(errno));
@@ -205,6 +210,11 @@ static int generate_input(struct measure *m, struct program *gen,
 		snprintf(err, err_len, "the generator failed with '%s'", args);
 		goto out;
 	}
+	if (rename(tmp, *path)) {
+		snprintf(err, err_len, "cannot keep its output: %s",
+			 strerror(errno));
+		goto out;
+	}
 	rc = 0;
 out:
 	if (scratch[0])
@@ -213,7 +223,7 @@ out:
 	if (fd >= 0)
 		close(fd);
 	if (rc)
-		unlink(*path);
+		unlink(tmp);
 	return rc;
 }
 
