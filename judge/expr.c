@@ -132,6 +132,16 @@ static int parse_power(struct parser *p, int64_t *out)
 		return -1;
 	if (e < 0)
 		return fail(p, "negative exponent");
+	/* 0, 1 and -1 never overflow, so they are not multiplied out: 1^1e18
+	 * must not take 10^18 steps.  Any other base overflows within 63. */
+	if (base == 0 || base == 1) {
+		*out = e == 0 ? 1 : base;
+		return 0;
+	}
+	if (base == -1) {
+		*out = e % 2 ? -1 : 1;
+		return 0;
+	}
 	while (e-- > 0)
 		if (__builtin_mul_overflow(v, base, &v))
 			return fail(p, "number too large");

@@ -252,12 +252,14 @@ void growth_decide(const struct growth_point *pts, size_t count,
 
 		by_budget.basis = GROWTH_BY_BUDGET;
 		fit_excess(pts, idx, k, floor_ms, false, &by_budget);
+		/* Only ever OVER: a solution stopped at the cap after a few
+		 * sizes shows too little of its growth to be called within
+		 * the budget. */
 		if (by_budget.slope >= GROWTH_BUDGET_SLOPE &&
-		    by_budget.excess >= GROWTH_BUDGET_EXCESS)
+		    by_budget.excess >= GROWTH_BUDGET_EXCESS) {
 			by_budget.verdict = GROWTH_OVER;
-		else if (k >= 3 && by_budget.span >= 4)
-			by_budget.verdict = GROWTH_WITHIN;
-		*out = by_budget;
+			*out = by_budget;
+		}
 	} else {
 		size_t lo = count, hi = 0;
 		bool below = true;
