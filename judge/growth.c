@@ -134,8 +134,34 @@ static void fit_excess(const struct growth_point *pts, const size_t *idx,
 		       struct growth_result *out)
 {
 	double x[MAX_FIT], y[MAX_FIT];
-	const struct growth_point *lo = &pts[idx[0]], *hi = &pts[idx[k - 1]];
+	const struct growth_point *lo, *hi;
+	size_t kept[MAX_FIT];
 
+	/* A capped time is a lower bound, often far below the truth: with
+	 * enough sizes measured in full, the capped ones are left out. */
+	if (k > 0 && pts[idx[k - 1]].sol_capped) {
+		size_t full = 0;
+
+		for (size_t i = 0; i < k; i++)
+			full += !pts[idx[i]].sol_capped;
+		if (full >= GROWTH_MIN_SIZES) {
+			size_t j = 0;
+
+			for (size_t i = 0; i < k; i++)
+				if (!pts[idx[i]].sol_capped)
+					kept[j++] = idx[i];
+			idx = kept;
+			k = j;
+		}
+	}
+	/* Growth is asymptotic: with six sizes or more, the smallest third,
+	 * where a call's fixed overhead hides the work, is left out. */
+	if (k >= 6) {
+		idx += k / 3;
+		k -= k / 3;
+	}
+	lo = &pts[idx[0]];
+	hi = &pts[idx[k - 1]];
 	for (size_t i = 0; i < k; i++) {
 		const struct growth_point *p = &pts[idx[i]];
 		double base = by_ref ? p->ref_ms + floor_ms : p->budget;
@@ -155,8 +181,9 @@ static void fit_excess(const struct growth_point *pts, const size_t *idx,
 }
 
 static void describe(const struct growth_point *pts,
-		     struct growth_result *out, bool capped)
+		     struct growth_result *out)
 {
+
 	const char *base = out->basis == GROWTH_BY_REFERENCE
 				   ? "the reference's"
 				   : "the budget's formula";
@@ -178,7 +205,8 @@ static void describe(const struct growth_point *pts,
 		 "from n=%.0f to n=%.0f the solution's time grew x%.3g%s, "
 		 "%s x%.3g: %.2g times the growth, %s",
 		 pts[out->lo].n, pts[out->hi].n, out->sol_growth,
-		 capped ? " or more (stopped at the cap)" : "", base,
+		 pts[out->hi].sol_capped ? " or more (stopped at the cap)" : "",
+		 base,
 		 out->base_growth, out->excess,
 		 out->verdict == GROWTH_OVER ? "more than the budget allows"
 					     : "within the budget");
@@ -189,7 +217,6 @@ void growth_decide(const struct growth_point *pts, size_t count,
 {
 	double least = GROWTH_MEASURABLE * floor_ms, ratio_log = 0;
 	size_t idx[MAX_FIT], k = 0, first_ref = count, ratios = 0;
-	bool capped = false;
 
 	memset(out, 0, sizeof(*out));
 	out->verdict = GROWTH_UNKNOWN;
@@ -216,7 +243,6 @@ void growth_decide(const struct growth_point *pts, size_t count,
 		if (!measured(pts[i].ref_ms) || !measured(pts[i].sol_ms))
 			continue;
 		idx[k++] = i;
-		capped |= pts[i].sol_capped;
 		if (!pts[i].sol_capped) {
 			ratio_log += log((pts[i].sol_ms + floor_ms) /
 					 (pts[i].ref_ms + floor_ms));
@@ -225,14 +251,14 @@ void growth_decide(const struct growth_point *pts, size_t count,
 	}
 	if (ratios)
 		out->slower = exp(ratio_log / (double)ratios);
-	if (k >= 3 && pts[idx[k - 1]].n / pts[idx[0]].n >= 4) {
+	if (k >= GROWTH_MIN_SIZES && pts[idx[k - 1]].n / pts[idx[0]].n >= 4) {
 		out->basis = GROWTH_BY_REFERENCE;
 		fit_excess(pts, idx, k, floor_ms, true, out);
 		out->verdict = out->slope >= GROWTH_REF_SLOPE &&
 					       out->excess >= GROWTH_REF_EXCESS
 				       ? GROWTH_OVER
 				       : GROWTH_WITHIN;
-		describe(pts, out, capped);
+		describe(pts, out);
 		return;
 	}
 	/* Too few sizes against the reference: the solution hit the cap
@@ -240,13 +266,11 @@ void growth_decide(const struct growth_point *pts, size_t count,
 	 * against a cheap DP).  Its own growth where it is measurable,
 	 * against the budget's formula, with wider margins. */
 	k = 0;
-	capped = false;
 	for (size_t i = 0; i < count; i++)
 		if (measured(pts[i].sol_ms) && pts[i].sol_ms >= least &&
 		    pts[i].budget > 0) {
 			idx[k++] = i;
-			capped |= pts[i].sol_capped;
-		}
+			}
 	if (k >= 2 && pts[idx[k - 1]].n / pts[idx[0]].n >= 2) {
 		struct growth_result by_budget = *out;
 
@@ -280,5 +304,5 @@ void growth_decide(const struct growth_point *pts, size_t count,
 			out->span = pts[hi].n / pts[lo].n;
 		}
 	}
-	describe(pts, out, capped);
+	describe(pts, out);
 }
