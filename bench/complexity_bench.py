@@ -11,13 +11,15 @@ Within-budget solutions are the corpus's own (`expect: AC`, not the
 reference of their language) and every reference copied to a temporary
 file, so that it is timed against itself as a separate program: two
 identical programs, the purest test of noise.  Over-budget solutions are
-those with `expect: CLE`.
+those with `expect: CLE`.  --bank adds the bundled problems: copies of
+their references in all five languages (Java and JavaScript included),
+and their CLE solutions.
 
 --load N keeps N busy processes spinning beside the judge (default: one
 less than the CPUs, "the other core busy as well"); --load 0 for an idle
 machine.  The figures are the benchmark's output; nothing is asserted.
 
-Usage: complexity_bench.py --judge PATH [--runs N] [--load N]
+Usage: complexity_bench.py --judge PATH [--runs N] [--load N] [--bank]
                            [--only PROBLEM] [--json]
 Exit status: 0 measured, 1 a check failed to run, 2 bad usage.
 """
@@ -36,6 +38,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "..", "tests", "complexity")
+BANK = os.path.join(HERE, "..", "problems")
 
 
 def spin():
@@ -50,31 +53,43 @@ def solutions(problem_dir):
     return re.findall(r"-\s*file:\s*(\S+)\s*\n\s*expect:\s*(\S+)", text)
 
 
-def cases(only, tmp):
-    """(problem, path, kind, label): kind 'within' or 'over'."""
+def references(problem_dir):
+    """The complexity block's reference list, as the bank writes it."""
+    text = open(os.path.join(problem_dir, "problem.yaml")).read()
+    m = re.search(r"^complexity:\n(?:  .*\n)*?  reference: \[([^\]]*)\]",
+                  text, re.M)
+    return [r.strip() for r in m.group(1).split(",")] if m else []
+
+
+def cases(only, tmp, bank):
+    """(folder, problem, path, kind, label): kind 'within' or 'over'."""
     out = []
-    for problem in sorted(os.listdir(CORPUS)):
-        pdir = os.path.join(CORPUS, problem)
-        if only and problem not in only or not os.path.isdir(pdir):
-            continue
-        for rel, expect in solutions(pdir):
-            path = os.path.join(pdir, rel)
-            name = os.path.basename(rel)
-            if expect == "CLE":
-                out.append((problem, path, "over", name))
-            elif name.startswith("ref.") or name.startswith("Ref."):
-                copy = os.path.join(tmp, problem + "-copy-" + name)
-                shutil.copy(path, copy)
-                out.append((problem, copy, "within", "copy of " + name))
-            else:
-                out.append((problem, path, "within", name))
+    for folder in [CORPUS] + ([BANK] if bank else []):
+        for problem in sorted(os.listdir(folder)):
+            pdir = os.path.join(folder, problem)
+            if only and problem not in only or not os.path.isdir(pdir):
+                continue
+            refs = references(pdir) if folder == BANK else None
+            for rel, expect in solutions(pdir):
+                path = os.path.join(pdir, rel)
+                name = os.path.basename(rel)
+                if expect == "CLE":
+                    out.append((folder, problem, path, "over", name))
+                elif (rel in refs if refs is not None else
+                      name.startswith(("ref.", "Ref."))):
+                    copy = os.path.join(tmp, problem + "-copy-" + name)
+                    shutil.copy(path, copy)
+                    out.append((folder, problem, copy, "within",
+                                "copy of " + name))
+                elif folder == CORPUS:
+                    out.append((folder, problem, path, "within", name))
     return out
 
 
-def check(judge, problem, path):
+def check(judge, folder, problem, path):
     start = time.monotonic()
     p = subprocess.run([judge, "run", "--complexity-only", "--json",
-                        "--problems", CORPUS, problem, path],
+                        os.path.join(folder, problem), path],
                        capture_output=True, text=True)
     took = time.monotonic() - start
     try:
@@ -91,6 +106,7 @@ def main():
     ap.add_argument("--load", type=int,
                     default=max(0, (os.cpu_count() or 1) - 1))
     ap.add_argument("--only", action="append")
+    ap.add_argument("--bank", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.runs < 1 or args.load < 0:
@@ -105,14 +121,16 @@ def main():
     start = time.monotonic()
     try:
         with tempfile.TemporaryDirectory(prefix="judge-cx-bench-") as tmp:
-            todo = cases(args.only, tmp)
+            todo = cases(args.only, tmp, args.bank)
             for run in range(args.runs):
-                for i, (problem, path, kind, label) in enumerate(todo):
+                for i, (folder, problem, path, kind, label) in \
+                        enumerate(todo):
                     if not args.json and sys.stderr.isatty():
                         sys.stderr.write("\r  run %d/%d  %d/%d  %-50s" % (
                             run + 1, args.runs, i + 1, len(todo),
                             problem + " " + label))
-                    report, took, err = check(args.judge, problem, path)
+                    report, took, err = check(args.judge, folder, problem,
+                                              path)
                     times.append(took)
                     slow.append((took, problem + " " + label))
                     verdict = report and report.get("verdict")
@@ -161,9 +179,10 @@ def main():
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print("complexity check, corpus of tests/complexity: %d runs, %d "
-              "busy process(es) beside it, %d CPUs" %
-              (args.runs, args.load, os.cpu_count()))
+        print("complexity check, tests/complexity%s: %d runs, %d busy "
+              "process(es) beside it, %d CPUs" %
+              (" and the bank" if args.bank else "", args.runs, args.load,
+               os.cpu_count()))
         print("  %-34s %s" % ("within budget flagged CLE (false)",
                               "%d / %d" % (within_cle, within_n)))
         print("  %-34s %s" % ("over budget caught (CLE)",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generator for implement-trie: gen.py MODE SEED
+"""Generator for implement-trie: gen.py MODE SEED [N]
 
 Prints the two lines of a design test: the operations (the constructor,
 then at most 3*10^4 calls) and their arguments.  The inserted words have
@@ -12,6 +12,11 @@ at most 2*10^5 letters in all.  MODE:
   misses  10^4 words, then 2*10^4 startsWith that follow a word and
           leave it at the last letter: all misses
   mixed   3*10^4 calls with inserts and queries interleaved
+  grow    for the complexity check: N calls, N/2 inserts of 5-letter
+          words, then N/2 queries: 10% words, 10% prefixes, 80% random
+          5-letter words (mostly misses: a scan of the words cannot stop
+          early).  N is at most 2^17; past 3*10^4 calls (or 8*10^4, for
+          the letters) that is beyond the statement's bounds
 Deterministic from its arguments.
 """
 import random
@@ -83,6 +88,24 @@ def main():
             q = base[: k - 1] + other(base[k - 1], LETTERS)
             if q not in present:
                 calls.append(("startsWith", q))
+    elif mode == "grow":
+        n = int(sys.argv[3])
+        if not 2 <= n <= 2 ** 17:
+            sys.exit("need 2 <= N <= 2^17")
+        for _ in range(n // 2):
+            w = word(LETTERS, 5, 5)
+            words.append(w)
+            calls.append(("insert", w))
+        while len(calls) < n:
+            x = rng.random()
+            base = rng.choice(words)
+            if x < 0.1:
+                q = base                                # a word
+            elif x < 0.2:
+                q = base[: rng.randint(1, 5)]           # a prefix
+            else:
+                q = word(LETTERS, 5, 5)                 # a miss, most likely
+            calls.append((rng.choice(("search", "startsWith")), q))
     elif mode == "mixed":
         insert(word(LETTERS, 1, 12))
         while len(calls) < 3 * 10 ** 4:

@@ -11,6 +11,10 @@ then CALLS calls of get and put) and their arguments.  Keys are in
           the gets (of the key evicted last) all miss
   fill    puts of CAPACITY+1 different keys, then gets of all of them
   puts    puts only, random keys
+  grow    for the complexity check: like hot, but the capacity is CALLS/2
+          (ignoring CAPACITY) and the keys come from max(10^4, 2*CALLS)
+          values, so the cache grows with the number of calls; past
+          6000 calls that is beyond the statement's bounds
 Deterministic from its arguments.
 """
 import random
@@ -58,6 +62,12 @@ def main():
         ops = ops[:calls]
     elif mode == "puts":
         ops = [(rng.randint(0, KEYS), val()) for _ in range(calls)]
+    elif mode == "grow":
+        cap = max(1, calls // 2)
+        working = rng.sample(range(max(KEYS + 1, 4 * cap)), cap + cap // 6 + 1)
+        for _ in range(calls):
+            k = rng.choice(working)
+            ops.append((k,) if rng.random() < 0.7 else (k, val()))
     else:
         sys.exit("unknown MODE " + mode)
     names = ["LRUCache"] + ["get" if len(o) == 1 else "put" for o in ops]
