@@ -25,6 +25,10 @@ struct growth_point {
 /* Below this many floors a time is noise more than work. */
 #define GROWTH_MEASURABLE 4
 
+/* Sizes needed to compare with the reference (over a range of 4x or
+ * more): with three, one disturbed measurement decides. */
+#define GROWTH_MIN_SIZES 4
+
 /* Against the reference: CLE when the solution's time, divided by the
  * reference's, grows at least as fast as n^GROWTH_REF_SLOPE and by at
  * least GROWTH_REF_EXCESS times over the sizes compared. */

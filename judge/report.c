@@ -196,9 +196,9 @@ static const char *base_name(const char *path)
 	return slash ? slash + 1 : path;
 }
 
-static size_t plot_points(const struct grade *g, struct plot *pl,
-			  struct plot_point *pts, char *title, size_t title_len,
-			  char *ref_label, size_t ref_len)
+static size_t plot_points(const struct grade *g, bool with_problem,
+			  struct plot *pl, struct plot_point *pts, char *title,
+			  size_t title_len, char *ref_label, size_t ref_len)
 {
 	const struct complexity_result *c = &g->complexity;
 
@@ -209,9 +209,15 @@ static size_t plot_points(const struct grade *g, struct plot *pl,
 		pts[k].reference_ms = c->points[k].ref_ms;
 		pts[k].budget_ms = budget_ms(c, k);
 	}
-	snprintf(title, title_len, "%.80s: %.100s against the %s budget%s",
-		 g->problem->id, base_name(g->solution), c->budget,
-		 c->per_op ? " per call" : "");
+	/* The terminal's report already names the problem above. */
+	if (with_problem)
+		snprintf(title, title_len, "%.80s: %.100s against the %s "
+			 "budget%s", g->problem->id, base_name(g->solution),
+			 c->budget, c->per_op ? " per call" : "");
+	else
+		snprintf(title, title_len, "%.100s against %s%s",
+			 base_name(g->solution), c->budget,
+			 c->per_op ? " per call" : "");
 	snprintf(ref_label, ref_len, "reference (%.200s)",
 		 base_name(c->reference));
 	memset(pl, 0, sizeof(*pl));
@@ -232,7 +238,7 @@ int report_plot_svg(FILE *f, const struct grade *g)
 
 	if (!g->complexity.ran)
 		return -ENODATA;
-	plot_points(g, &pl, pts, title, sizeof(title), ref, sizeof(ref));
+	plot_points(g, true, &pl, pts, title, sizeof(title), ref, sizeof(ref));
 	return plot_svg(f, &pl);
 }
 
@@ -290,7 +296,8 @@ static void print_complexity(FILE *f, const struct grade *g,
 			base_name(c->reference),
 			(unsigned long long)c->wall_ms);
 	}
-	plot_points(g, &pl, pts, title, sizeof(title), ref, sizeof(ref));
+	plot_points(g, false, &pl, pts, title, sizeof(title), ref,
+		    sizeof(ref));
 	fputc('\n', f);
 	plot_text(f, &pl, 56, 10, st->color);
 }
