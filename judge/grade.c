@@ -649,6 +649,16 @@ out:
 	return rc;
 }
 
+void session_tests_cache(struct session *s, char *out, size_t len)
+{
+	if (paths_cache_dir(out, len) == 0 && strlen(out) + 7 < len) {
+		strcat(out, "/tests");
+		if (mkdir(out, 0700) == 0 || errno == EEXIST)
+			return;
+	}
+	snprintf(out, len, "%s", s->box.root);
+}
+
 /* Makes (or finds in the cache) the files of one generated test. */
 static int generate_test(struct session *s, struct program *gen,
 			 struct program *ref, const struct test_spec *t,
@@ -666,15 +676,7 @@ static int generate_test(struct session *s, struct program *gen,
 	sha256_update(&h, ref->build.key, sizeof(ref->build.key));
 	sha256_update(&h, t->generate, strlen(t->generate) + 1);
 	sha256_hex(&h, key);
-	if (paths_cache_dir(cache, sizeof(cache)) == 0) {
-		strncat(cache, "/tests", sizeof(cache) - strlen(cache) - 1);
-		if (mkdir(cache, 0700) && errno != EEXIST)
-			cache[0] = '\0';
-	} else {
-		cache[0] = '\0';
-	}
-	if (!cache[0])
-		snprintf(cache, sizeof(cache), "%s", s->box.root);
+	session_tests_cache(s, cache, sizeof(cache));
 	if (asprintf(in_path, "%s/%s.in", cache, key) < 0 ||
 	    asprintf(out_path, "%s/%s.out", cache, key) < 0)
 		return -1;

@@ -41,7 +41,6 @@
 #include "fsutil.h"
 #include "harness.h"
 #include "measure.h"
-#include "paths.h"
 #include "session.h"
 #include "sha256.h"
 #include "shapes.h"
@@ -177,13 +176,7 @@ static int generate_input(struct measure *m, struct program *gen,
 	sha256_update(&h, "complexity", 11);
 	sha256_update(&h, args, strlen(args) + 1);
 	sha256_hex(&h, key);
-	if (paths_cache_dir(cache, sizeof(cache)) ||
-	    strlen(cache) + 8 >= sizeof(cache))
-		snprintf(cache, sizeof(cache), "%s", m->dir);
-	else
-		strcat(cache, "/tests");
-	if (mkdir(cache, 0700) && errno != EEXIST)
-		snprintf(cache, sizeof(cache), "%s", m->dir);
+	session_tests_cache(m->s, cache, sizeof(cache));
 	if (asprintf(path, "%s/%s.in", cache, key) < 0) {
 		*path = NULL;
 		snprintf(err, err_len, "out of memory");

@@ -71,6 +71,9 @@ int session_write_driver_input(const char *path, const char *nonce,
 			       uint64_t limit_ms, const char *block,
 			       const size_t *index, char *const *inputs,
 			       size_t count);
+/* The folder generated inputs are cached in ($XDG_CACHE_HOME/judge/
+ * tests), or the session's box when there is none. */
+void session_tests_cache(struct session *s, char *out, size_t len);
 /* Splits arguments on spaces: a NULL-terminated array (build_argv_free). */
 char **session_split_args(const char *text);
 const struct toolchain *session_toolchain_of(struct session *s,
