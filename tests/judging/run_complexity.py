@@ -36,6 +36,7 @@ installed is skipped.  The judge runs with its own XDG cache, data and
 config directories inside the work directory.
 
 Usage: run_complexity.py --judge PATH [-k NAME] [-v] [--keep]
+                         [--corpus DIR] [--bank DIR]
 Exit status: 0 when every case passed (or was skipped), 1 otherwise.
 """
 
@@ -122,8 +123,9 @@ class Driver:
 
     def setup(self):
         for pid in (QUADRATIC[0], WITHIN[0]):
-            shutil.copytree(os.path.join(CORPUS, pid), os.path.join(self.problems, pid))
-        shutil.copytree(os.path.join(BANK, "a-plus-b"),
+            shutil.copytree(os.path.join(self.args.corpus, pid),
+                            os.path.join(self.problems, pid))
+        shutil.copytree(os.path.join(self.args.bank, "a-plus-b"),
                         os.path.join(self.problems, "a-plus-b"))
         open_tree(self.work)
 
@@ -368,6 +370,10 @@ def main():
                         help="run only cases whose name contains NAME (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
+    parser.add_argument("--corpus", default=CORPUS,
+                        help="the folder of tests/complexity (default: the source tree's)")
+    parser.add_argument("--bank", default=BANK,
+                        help="a folder holding problems/a-plus-b (default: the source tree's)")
     args = parser.parse_args()
 
     if not os.access(args.judge, os.X_OK):
