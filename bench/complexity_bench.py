@@ -117,7 +117,7 @@ def main():
     for h in hogs:
         h.start()
     tally = {"within": [0, 0], "over": [0, 0]}   # [CLE, total]
-    times, misses, alarms, failures, slow = [], {}, {}, [], []
+    times, misses, alarms, failures, slow = [], {}, {}, {}, []
     start = time.monotonic()
     try:
         with tempfile.TemporaryDirectory(prefix="judge-cx-bench-") as tmp:
@@ -135,7 +135,8 @@ def main():
                     slow.append((took, problem + " " + label))
                     verdict = report and report.get("verdict")
                     if verdict not in ("AC", "CLE"):
-                        failures.append((problem, label, verdict, err))
+                        key = (problem, label, verdict, err)
+                        failures[key] = failures.get(key, 0) + 1
                         continue
                     tally[kind][1] += 1
                     if verdict == "CLE":
@@ -174,7 +175,8 @@ def main():
                          for (p, l), n in sorted(alarms.items())],
         "misses": ["%s %s (%d)" % (p, l, n)
                    for (p, l), n in sorted(misses.items())],
-        "failures": ["%s %s: %s %s" % f for f in failures],
+        "failures": ["%s %s: %s %s (%d)" % (k + (n,))
+                     for k, n in sorted(failures.items(), key=str)],
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -199,8 +201,11 @@ def main():
             print("  false CLE: " + line)
         for line in result["misses"]:
             print("  missed:    " + line)
-        for line in result["failures"]:
+        for line in result["failures"][:10]:
             print("  failed:    " + line)
+        if len(result["failures"]) > 10:
+            print("  failed:    ... and %d more" %
+                  (len(result["failures"]) - 10))
     return 1 if failures else 0
 
 
