@@ -37,7 +37,7 @@ struct growth_point {
 /* Against the budget's formula, when the reference cannot be measured
  * where the solution can: a wider margin, since the formula knows nothing
  * of caches and start-up. */
-#define GROWTH_BUDGET_SLOPE 0.8
+#define GROWTH_BUDGET_SLOPE 0.7
 #define GROWTH_BUDGET_EXCESS 8.0
 
 enum growth_verdict {
