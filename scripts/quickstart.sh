@@ -12,3 +12,9 @@ build/judge/judge doctor || true
 echo
 echo '$ judge run a-plus-b problems/a-plus-b/solutions/ref.c'
 build/judge/judge run a-plus-b problems/a-plus-b/solutions/ref.c
+echo
+# A LeetCode-style problem with a complexity budget: the tests, then the
+# solution timed against the reference on growing inputs.
+echo '$ judge run reverse-linked-list problems/reverse-linked-list/solutions/recursive.py'
+build/judge/judge run reverse-linked-list \
+    problems/reverse-linked-list/solutions/recursive.py
