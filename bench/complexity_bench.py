@@ -117,6 +117,7 @@ def main():
     for h in hogs:
         h.start()
     tally = {"within": [0, 0], "over": [0, 0]}   # [CLE, total]
+    unjudged = {"within": 0, "over": 0}          # too few sizes
     times, misses, alarms, failures, slow = [], {}, {}, {}, []
     start = time.monotonic()
     try:
@@ -139,6 +140,9 @@ def main():
                         failures[key] = failures.get(key, 0) + 1
                         continue
                     tally[kind][1] += 1
+                    c = report.get("complexity") or {}
+                    if c.get("decision") == "unknown":
+                        unjudged[kind] += 1
                     if verdict == "CLE":
                         tally[kind][0] += 1
                         if kind == "within":
@@ -166,6 +170,8 @@ def main():
         "over_budget_checks": over_n,
         "detected": over_cle,
         "detection_rate": over_cle / over_n if over_n else None,
+        "within_not_judged": unjudged["within"],
+        "over_not_judged": unjudged["over"],
         "seconds": round(elapsed, 1),
         "median_check_s": round(statistics.median(times), 2) if times else None,
         "slowest_check_s": round(max(times), 2) if times else None,
@@ -192,6 +198,9 @@ def main():
         if over_n:
             print("  %-34s %.1f%%" % ("detection rate",
                                       100.0 * over_cle / over_n))
+        print("  %-34s %d within, %d over" %
+              ("not judged (too few sizes)", unjudged["within"],
+               unjudged["over"]))
         print("  %-34s %.0f s (median %.1f s, slowest %.1f s a check)" %
               ("time", elapsed, result["median_check_s"] or 0,
                result["slowest_check_s"] or 0))
