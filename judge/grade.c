@@ -628,12 +628,11 @@ static int reference_answer(struct session *s, struct program *ref,
 	snprintf(err, err_len, "no result");
 	for (line = out ? strtok_r(out, "\n", &save) : NULL; line;
 	     line = strtok_r(NULL, "\n", &save)) {
-		const char *value;
+		const char *rest = session_frame(line, nonce), *value;
 
-		if (strncmp(line, "@@", 2) || strncmp(line + 2, nonce, 16) ||
-		    strncmp(line + 18, " 0 ok ", 6))
+		if (!rest || strncmp(rest, "0 ok ", 5))
 			continue;
-		value = strchr(line + 24, ' ');
+		value = strchr(rest + 5, ' ');
 		if (value && fs_write_fd_line(out_fd, value + 1) == 0) {
 			rc = 0;
 			break;
@@ -657,6 +656,22 @@ void session_tests_cache(struct session *s, char *out, size_t len)
 			return;
 	}
 	snprintf(out, len, "%s", s->box.root);
+}
+
+char *session_frame(char *line, const char *nonce)
+{
+	if (line[0] != '@' || line[1] != '@' || strncmp(line + 2, nonce, 16) ||
+	    line[18] != ' ')
+		return NULL;
+	return line + 19;
+}
+
+/* A run whose kernel count does not cover its reported calls: its first
+ * accepted test is blamed (session_clock_tampered). */
+bool session_clock_tampered(uint64_t process_ms, uint64_t reported_ms,
+			    size_t input_bytes)
+{
+	return process_ms > 2 * reported_ms + 2000 + input_bytes / 2000;
 }
 
 /* Makes (or finds in the cache) the files of one generated test. */
@@ -913,21 +928,14 @@ static void judge_frame(struct session *s, size_t i, const char *status,
 		r->input = file_excerpt(s->input_paths[i], 1);
 }
 
-/*
- * The drivers time each call with a clock inside the solution's process,
- * which a solution could patch to look fast.  The kernel's count for the
- * whole process cannot be patched: it must cover the reported calls plus
- * the driver's own work (start-up, parsing, a JIT compiling on other
- * threads).  The allowance is generous, since a false alarm is worse
- * than a miss; a solution that hides seconds of work is still caught.
- */
+/* A run whose kernel count does not cover its reported calls: its first
+ * accepted test is blamed (session_clock_tampered). */
 static void check_clock(struct session *s, const size_t *todo, size_t done,
 			const struct run_outcome *o, uint64_t reported_ms,
 			size_t inputs_bytes)
 {
-	uint64_t allowance = 2000 + reported_ms + inputs_bytes / 2000;
-
-	if (!done || o->cpu_ms <= reported_ms + allowance)
+	if (!done || !session_clock_tampered(o->cpu_ms, reported_ms,
+					      inputs_bytes))
 		return;
 	for (size_t k = 0; k < done; k++) {
 		struct test_result *r = &s->g->tests[todo[k]];
@@ -1007,14 +1015,13 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 
 		/* Only the driver knows the nonce: anything else on this
 		 * stream is ignored. */
-		if (line[0] != '@' || line[1] != '@' ||
-		    strncmp(line + 2, nonce, 16) || line[18] != ' ')
+		if (!(line = session_frame(line, nonce)))
 			continue;
-		if (!strcmp(line + 19, "done")) {
+		if (!strcmp(line, "done")) {
 			finished = true;
 			break;
 		}
-		if (sscanf(line + 19, "%zu %15s %n", &index, status, &used) < 2 ||
+		if (sscanf(line, "%zu %15s %n", &index, status, &used) < 2 ||
 		    done >= count || index != todo[done]) {
 			/* Only memory the solution corrupted (undefined
 			 * behaviour) makes a driver garble its results: the
@@ -1032,7 +1039,7 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 			finished = true;
 			break;
 		}
-		judge_frame(s, index, status, line + 19 + used,
+		judge_frame(s, index, status, line + used,
 			    &s->g->tests[index]);
 		s->g->tests[index].memory_kb = o->memory_kb;
 		reported_ms += s->g->tests[index].cpu_ms;
@@ -1042,7 +1049,7 @@ static size_t run_batch(struct session *s, const size_t *todo, size_t count,
 		 * on in a fresh process. */
 		if (!strcmp(status, "tle") ||
 		    (!strcmp(status, "error") &&
-		     says_out_of_memory(line + 19 + used))) {
+		     says_out_of_memory(line + used))) {
 			finished = true;
 			break;
 		}

@@ -74,6 +74,13 @@ int session_write_driver_input(const char *path, const char *nonce,
 /* The folder generated inputs are cached in ($XDG_CACHE_HOME/judge/
  * tests), or the session's box when there is none. */
 void session_tests_cache(struct session *s, char *out, size_t len);
+/* A driver's result line without its "@@NONCE " prefix, or NULL when it
+ * is not one (anything else on the stream is the solution's). */
+char *session_frame(char *line, const char *nonce);
+/* Whether the kernel's CPU count for a driver process exceeds what its
+ * calls reported by more than the driver's own work can explain. */
+bool session_clock_tampered(uint64_t process_ms, uint64_t reported_ms,
+			    size_t input_bytes);
 /* Splits arguments on spaces: a NULL-terminated array (build_argv_free). */
 char **session_split_args(const char *text);
 const struct toolchain *session_toolchain_of(struct session *s,
